@@ -1,0 +1,191 @@
+#include "streamconnection.h"
+
+#include "logging.h"
+#include "streamframeparser.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+StreamConnection::StreamConnection(QObject *parent)
+    : QObject(parent)
+{
+    m_pingTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, &StreamConnection::onPingTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcStream) << "no pong within" << m_timing.pongDeadlineMs << "ms: connection is dead";
+        finish(tr("The connection went silent (no answer to a ping)."));
+    });
+}
+
+StreamConnection::~StreamConnection()
+{
+    discardSocket();
+}
+
+void StreamConnection::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+}
+
+void StreamConnection::open(const QUrl &streamingOrigin, const QByteArray &token,
+                            const QStringList &streams)
+{
+    discardSocket();
+    m_streams = streams;
+    m_connected = false;
+    m_finished = false;
+    m_lastError.clear();
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(StreamFrameParser::kMaxFrameBytes);
+    connect(m_socket, &QWebSocket::connected, this, &StreamConnection::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &StreamConnection::onDisconnected);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &StreamConnection::onError);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &StreamConnection::onTextMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] { noteTraffic(); });
+    connect(m_socket, &QWebSocket::pong, this, [this] { noteTraffic(); });
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the connection fails closed.
+        m_lastError = tr("The secure connection failed: %1")
+                          .arg(errors.isEmpty() ? QString() : errors.first().errorString());
+    });
+
+    QUrl url = streamingOrigin;
+    url.setPath(u"/api/v1/streaming"_s);
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Fedibell/%1").arg(QCoreApplication::applicationVersion()));
+    qCInfo(lcStream) << "connecting to" << url.toString();
+    // A handshake that hangs counts as a dead connection too.
+    m_deadlineTimer.start(m_timing.pingIntervalMs + m_timing.pongDeadlineMs);
+    m_socket->open(request);
+}
+
+void StreamConnection::close()
+{
+    m_finished = true;
+    discardSocket();
+    m_connected = false;
+}
+
+void StreamConnection::discardSocket()
+{
+    m_pingTimer.stop();
+    m_deadlineTimer.stop();
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void StreamConnection::onConnected()
+{
+    m_connected = true;
+    m_deadlineTimer.stop();
+    for (const QString &stream : std::as_const(m_streams)) {
+        const QJsonObject subscribe{{u"type"_s, u"subscribe"_s}, {u"stream"_s, stream}};
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+    }
+    qCInfo(lcStream) << "connected, subscribed to" << m_streams;
+    m_pingTimer.start(m_timing.pingIntervalMs);
+    emit connected();
+}
+
+void StreamConnection::onPingTimer()
+{
+    if (!m_socket) {
+        return;
+    }
+    m_socket->ping();
+    m_deadlineTimer.start(m_timing.pongDeadlineMs);
+}
+
+void StreamConnection::noteTraffic()
+{
+    // Any frame proves the link is alive: cancel the pending deadline and ping again later.
+    if (!m_connected) {
+        return;
+    }
+    m_deadlineTimer.stop();
+    if (!m_pingTimer.isActive()) {
+        m_pingTimer.start(m_timing.pingIntervalMs);
+    }
+}
+
+void StreamConnection::onTextMessage(const QString &message)
+{
+    noteTraffic();
+    if (message.isEmpty()) {
+        return; // old Pleroma keep-alive
+    }
+    const StreamEvent event = StreamFrameParser::parse(message.toUtf8());
+    if (event.kind == StreamEvent::Kind::Malformed) {
+        qCWarning(lcStream) << "ignoring a frame:" << event.errorMessage;
+    }
+    emit eventReceived(event);
+}
+
+void StreamConnection::onError(QAbstractSocket::SocketError error)
+{
+    if (m_socket && m_lastError.isEmpty()) {
+        m_lastError = m_socket->errorString();
+    }
+    qCInfo(lcStream) << "socket error" << error << m_lastError;
+    if (!m_connected) {
+        // Qt 6.4 reports a refused upgrade (e.g. HTTP 401) and a refused TCP connection alike.
+        const QString reason = m_lastError;
+        m_finished = true;
+        discardSocket();
+        emit handshakeFailed(reason);
+    }
+}
+
+void StreamConnection::onDisconnected()
+{
+    if (!m_connected) {
+        if (!m_finished) {
+            m_finished = true;
+            const QString reason = m_lastError.isEmpty() ? tr("The connection was refused.")
+                                                         : m_lastError;
+            discardSocket();
+            emit handshakeFailed(reason);
+        }
+        return;
+    }
+    const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    const QString serverReason = m_socket ? m_socket->closeReason() : QString();
+    finish(tr("The server closed the connection (code %1%2).")
+               .arg(int(code))
+               .arg(serverReason.isEmpty() ? QString() : u": "_s + serverReason.left(200)));
+}
+
+void StreamConnection::finish(const QString &reason)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    const bool wasConnected = m_connected;
+    m_connected = false;
+    discardSocket();
+    if (wasConnected) {
+        emit disconnected(reason);
+    } else {
+        emit handshakeFailed(reason);
+    }
+}
+
+} // namespace fedibell

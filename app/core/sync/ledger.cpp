@@ -1,0 +1,217 @@
+#include "ledger.h"
+
+#include "api/entityid.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+
+QString maxId(const QString &a, const QString &b)
+{
+    return compareEntityIds(a, b) >= 0 ? a : b;
+}
+
+} // namespace
+
+Ledger::Ledger(const QString &filePath, int saveDelayMs, QObject *parent)
+    : QObject(parent)
+    , m_filePath(filePath)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(saveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        if (!save(&error)) {
+            qCWarning(lcLedger) << "could not save:" << error;
+        }
+    });
+}
+
+Ledger::~Ledger()
+{
+    flush();
+}
+
+bool Ledger::load(QString *error)
+{
+    m_seen.clear();
+    m_floor.clear();
+    m_conversationsCursor.clear();
+    m_notificationsCursor.clear();
+    m_hasBaseline = false;
+    m_dirty = false;
+
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        return true;
+    }
+    auto setAside = [&](const QString &why) {
+        const QString aside = m_filePath + u".corrupt"_s;
+        QFile::remove(aside);
+        QFile::rename(m_filePath, aside);
+        if (error) {
+            *error = tr("The saved state %1 was unreadable (%2); it was moved to %3 and "
+                        "Fedibell starts afresh.")
+                         .arg(m_filePath, why, aside);
+        }
+        return false;
+    };
+    if (file.size() > kMaxFileBytes) {
+        return setAside(tr("too large"));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("Could not read %1: %2").arg(m_filePath, file.errorString());
+        }
+        return false;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    file.close();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return setAside(parseError.errorString());
+    }
+    const QJsonObject root = document.object();
+    if (root.value("version"_L1).toInt() != kFormatVersion) {
+        return setAside(tr("unknown format version"));
+    }
+    m_hasBaseline = root.value("baseline"_L1).toBool();
+    m_floor = root.value("floor"_L1).toString();
+    m_conversationsCursor = root.value("conversationsCursor"_L1).toString();
+    m_notificationsCursor = root.value("notificationsCursor"_L1).toString();
+    const QJsonArray seen = root.value("seen"_L1).toArray();
+    m_seen.reserve(seen.size());
+    for (const QJsonValue &id : seen) {
+        const QString value = id.toString();
+        if (!value.isEmpty()) {
+            m_seen.insert(value);
+        }
+    }
+    compact();
+    return true;
+}
+
+bool Ledger::save(QString *error)
+{
+    m_saveTimer.stop();
+    QStringList seen(m_seen.cbegin(), m_seen.cend());
+    std::sort(seen.begin(), seen.end(), entityIdLess);
+    const QJsonObject root{
+        {u"version"_s, kFormatVersion},
+        {u"baseline"_s, m_hasBaseline},
+        {u"floor"_s, m_floor},
+        {u"conversationsCursor"_s, m_conversationsCursor},
+        {u"notificationsCursor"_s, m_notificationsCursor},
+        {u"seen"_s, QJsonArray::fromStringList(seen)},
+    };
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = tr("Could not write %1: %2").arg(m_filePath, file.errorString());
+        }
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        if (error) {
+            *error = tr("Could not write %1: %2").arg(m_filePath, file.errorString());
+        }
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+bool Ledger::flush(QString *error)
+{
+    if (!m_dirty) {
+        return true;
+    }
+    return save(error);
+}
+
+void Ledger::setBaseline(const QString &floorStatusId)
+{
+    m_hasBaseline = true;
+    m_floor = maxId(m_floor, floorStatusId);
+    markDirty();
+}
+
+bool Ledger::isSeen(const QString &statusId) const
+{
+    if (!m_floor.isEmpty() && compareEntityIds(statusId, m_floor) <= 0) {
+        return true;
+    }
+    return m_seen.contains(statusId);
+}
+
+bool Ledger::admit(const QString &statusId)
+{
+    if (statusId.isEmpty() || isSeen(statusId)) {
+        return false;
+    }
+    m_seen.insert(statusId);
+    if (m_seen.size() > kCompactAbove) {
+        compact();
+    }
+    markDirty();
+    return true;
+}
+
+void Ledger::setCursors(const QString &conversations, const QString &notifications)
+{
+    if (conversations == m_conversationsCursor && notifications == m_notificationsCursor) {
+        return;
+    }
+    m_conversationsCursor = conversations;
+    m_notificationsCursor = notifications;
+    markDirty();
+}
+
+void Ledger::markDirty()
+{
+    m_dirty = true;
+    if (!m_saveTimer.isActive()) {
+        m_saveTimer.start();
+    }
+}
+
+void Ledger::compact()
+{
+    // Drop entries at or below the floor, then, if still too many, the oldest ones,
+    // raising the floor over them.
+    if (!m_floor.isEmpty()) {
+        m_seen.removeIf([this](const QString &id) { return compareEntityIds(id, m_floor) <= 0; });
+    }
+    if (m_seen.size() <= kCompactAbove) {
+        return;
+    }
+    QStringList ids(m_seen.cbegin(), m_seen.cend());
+    std::sort(ids.begin(), ids.end(), entityIdLess);
+    const qsizetype drop = ids.size() - kCompactTo;
+    m_floor = maxId(m_floor, ids.at(drop - 1));
+    for (qsizetype i = 0; i < drop; ++i) {
+        m_seen.remove(ids.at(i));
+    }
+    qCInfo(lcLedger) << "compacted to" << m_seen.size() << "entries, floor" << m_floor;
+}
+
+} // namespace fedibell

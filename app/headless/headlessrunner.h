@@ -1,0 +1,43 @@
+#pragma once
+
+#include "jsonlineprinter.h"
+#include "sync/accountmonitor.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace fedibell {
+
+// Runs one account without any display: announced messages go to stdout as JSON lines,
+// state changes and problems to stderr in plain words.
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Success = 0, UsageError = 2, TokenRefused = 3 };
+
+    explicit HeadlessRunner(const AccountConfig &config, QObject *parent = nullptr);
+
+    void start();
+    // Stops the monitor (saving its state) and reports finished(Success).
+    void stop();
+
+    // Reads the token from FEDIBELL_ACCESS_TOKEN (then removes it from the environment, so
+    // child processes never see it) or from `tokenFile`. Empty on failure, with `error` set.
+    static QByteArray readToken(const QString &tokenFile, QString *error);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void report(const QString &line) const;
+
+    QNetworkAccessManager *m_network;
+    AccountMonitor *m_monitor;
+    JsonLinePrinter m_printer;
+};
+
+} // namespace fedibell
