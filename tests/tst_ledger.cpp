@@ -1,0 +1,152 @@
+#include "sync/ledger.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartHasNoBaseline();
+    void admitsEachIdOnce();
+    void baselineHidesOlderMessages();
+    void survivesRestart();
+    void batchesWrites();
+    void compactionKeepsItBounded();
+    void corruptFileIsSetAsideNotFatal();
+    void fileIsPrivate();
+
+private:
+    QString path() const { return m_dir.filePath(u"accounts/host/1.json"_s); }
+    QTemporaryDir m_dir;
+};
+
+void TestLedger::firstStartHasNoBaseline()
+{
+    Ledger ledger(m_dir.filePath(u"none.json"_s));
+    QString error;
+    QVERIFY(ledger.load(&error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(!ledger.hasBaseline());
+    QCOMPARE(ledger.size(), 0);
+}
+
+void TestLedger::admitsEachIdOnce()
+{
+    Ledger ledger(m_dir.filePath(u"once.json"_s));
+    QVERIFY(ledger.admit(u"110000000000000001"_s));
+    QVERIFY(!ledger.admit(u"110000000000000001"_s));
+    QVERIFY(ledger.admit(u"99"_s)); // shorter id, still new
+    QVERIFY(!ledger.admit(QString()));
+    QVERIFY(ledger.isSeen(u"99"_s));
+    QVERIFY(!ledger.isSeen(u"100"_s));
+}
+
+void TestLedger::baselineHidesOlderMessages()
+{
+    Ledger ledger(m_dir.filePath(u"baseline.json"_s));
+    ledger.setBaseline(u"110000000000000050"_s);
+    QVERIFY(ledger.hasBaseline());
+    QVERIFY(!ledger.admit(u"110000000000000049"_s));
+    QVERIFY(!ledger.admit(u"110000000000000050"_s));
+    QVERIFY(!ledger.admit(u"9"_s));
+    QVERIFY(ledger.admit(u"110000000000000051"_s));
+    QVERIFY(ledger.admit(u"1100000000000000000"_s)); // longer = larger
+}
+
+void TestLedger::survivesRestart()
+{
+    {
+        Ledger ledger(path());
+        QVERIFY(ledger.load());
+        ledger.setBaseline(u"100"_s);
+        QVERIFY(ledger.admit(u"150"_s));
+        QVERIFY(ledger.admit(u"120"_s));
+        ledger.setCursors(u"150"_s, u"5001"_s);
+        QVERIFY(ledger.flush());
+    }
+    Ledger again(path());
+    QVERIFY(again.load());
+    QVERIFY(again.hasBaseline());
+    QCOMPARE(again.floor(), u"100"_s);
+    QCOMPARE(again.conversationsCursor(), u"150"_s);
+    QCOMPARE(again.notificationsCursor(), u"5001"_s);
+    QVERIFY(!again.admit(u"150"_s));
+    QVERIFY(!again.admit(u"120"_s));
+    QVERIFY(again.admit(u"151"_s));
+}
+
+void TestLedger::batchesWrites()
+{
+    const QString file = m_dir.filePath(u"batch.json"_s);
+    Ledger ledger(file, 200);
+    ledger.setBaseline(u"1"_s);
+    for (int i = 0; i < 1000; ++i) {
+        QVERIFY(ledger.admit(QString::number(1000 + i)));
+    }
+    // Nothing written yet: a burst costs no write per message.
+    QVERIFY(!QFile::exists(file));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 5000);
+    Ledger reread(file);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.size(), 1000);
+}
+
+void TestLedger::compactionKeepsItBounded()
+{
+    const QString file = m_dir.filePath(u"compact.json"_s);
+    {
+        Ledger ledger(file);
+        ledger.setBaseline(u"0"_s);
+        for (int i = 0; i < 50000; ++i) {
+            QVERIFY(ledger.admit(QString::number(100000 + i)));
+            QVERIFY(ledger.size() <= Ledger::kCompactAbove);
+        }
+        // What was compacted away is still known as seen (below the floor).
+        QVERIFY(!ledger.admit(u"100000"_s));
+        QVERIFY(!ledger.admit(QString::number(100000 + 49999)));
+        QVERIFY(ledger.admit(QString::number(100000 + 50000)));
+        QVERIFY(ledger.flush());
+    }
+    QVERIFY(QFile(file).size() < 200 * 1024);
+    Ledger reread(file);
+    QVERIFY(reread.load());
+    QVERIFY(!reread.admit(u"120000"_s));
+    QVERIFY(!reread.admit(QString::number(100000 + 49999)));
+}
+
+void TestLedger::corruptFileIsSetAsideNotFatal()
+{
+    const QString file = m_dir.filePath(u"corrupt.json"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"version\":1,\"seen\":[\"1\",");
+    }
+    Ledger ledger(file);
+    QString error;
+    QVERIFY(!ledger.load(&error));
+    QVERIFY(error.contains(u"corrupt"_s));
+    QVERIFY(QFile::exists(file + u".corrupt"_s));
+    QVERIFY(!ledger.hasBaseline());
+    QVERIFY(ledger.admit(u"1"_s));
+}
+
+void TestLedger::fileIsPrivate()
+{
+    const QString file = m_dir.filePath(u"private.json"_s);
+    Ledger ledger(file);
+    ledger.setBaseline(u"1"_s);
+    QVERIFY(ledger.save());
+    const auto permissions = QFile(file).permissions();
+    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+}
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"

@@ -1,0 +1,159 @@
+#include "api/streamframeparser.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(FEDIBELL_TEST_DATA_DIR "/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", name);
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+class TestStreamFrameParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void directConversation();
+    void mentionNotification();
+    void ownReply();
+    void deleteEvent();
+    void errorFrame();
+    void unknownAndMergedEvents();
+    void garbage_data();
+    void garbage();
+    void nullsAndWrongTypes();
+};
+
+void TestStreamFrameParser::directConversation()
+{
+    const StreamEvent event = StreamFrameParser::parse(fixture("stream-direct-conversation.json"));
+    QCOMPARE(event.kind, StreamEvent::Kind::Conversation);
+    QCOMPARE(event.stream, u"direct"_s);
+    QVERIFY(event.conversation);
+    QCOMPARE(event.conversation->id, u"400001"_s);
+    QVERIFY(event.conversation->unread);
+    QVERIFY(event.conversation->lastStatus);
+    const Status &status = *event.conversation->lastStatus;
+    QCOMPARE(status.id, u"110000000000000001"_s);
+    QVERIFY(status.isDirect());
+    QCOMPARE(status.account.acct, u"grace@social.example"_s);
+    QCOMPARE(status.account.bestName(), u"Grace :hopper:"_s);
+    QCOMPARE(status.url, u"https://fake.test/@grace/110000000000000001"_s);
+    QCOMPARE(status.createdAt, u"2026-11-29T02:32:31.000Z"_s);
+    QVERIFY(status.content.contains(u"Thursday"_s));
+    QVERIFY(!status.hiddenByFilter);
+}
+
+void TestStreamFrameParser::mentionNotification()
+{
+    const StreamEvent event = StreamFrameParser::parse(fixture("stream-notification-mention.json"));
+    QCOMPARE(event.kind, StreamEvent::Kind::Notification);
+    QCOMPARE(event.stream, u"user:notification"_s);
+    QVERIFY(event.notification);
+    QCOMPARE(event.notification->type, u"mention"_s);
+    QVERIFY(event.notification->status);
+    // The same message as the conversation event: one status id.
+    QCOMPARE(event.notification->status->id, u"110000000000000001"_s);
+    QVERIFY(event.notification->status->isDirect());
+}
+
+void TestStreamFrameParser::ownReply()
+{
+    const StreamEvent event = StreamFrameParser::parse(fixture("stream-direct-own-reply.json"));
+    QCOMPARE(event.kind, StreamEvent::Kind::Conversation);
+    QVERIFY(!event.conversation->unread);
+    QCOMPARE(event.conversation->lastStatus->account.id, u"109000000000000001"_s);
+}
+
+void TestStreamFrameParser::deleteEvent()
+{
+    const StreamEvent event =
+        StreamFrameParser::parse(R"({"stream":["user"],"event":"delete","payload":"1234"})");
+    QCOMPARE(event.kind, StreamEvent::Kind::Delete);
+    QCOMPARE(event.deletedId, u"1234"_s);
+}
+
+void TestStreamFrameParser::errorFrame()
+{
+    const StreamEvent event = StreamFrameParser::parse(
+        R"({"error":"Access token does not have the required scopes","status":401})");
+    QCOMPARE(event.kind, StreamEvent::Kind::Error);
+    QCOMPARE(event.errorStatus, 401);
+    QCOMPARE(event.errorMessage, u"Access token does not have the required scopes"_s);
+}
+
+void TestStreamFrameParser::unknownAndMergedEvents()
+{
+    QCOMPARE(StreamFrameParser::parse(R"({"stream":["user"],"event":"filters_changed"})").kind,
+             StreamEvent::Kind::Ignored);
+    QCOMPARE(
+        StreamFrameParser::parse(R"({"stream":["user"],"event":"dm.read","payload":"{}"})").kind,
+        StreamEvent::Kind::Ignored);
+    QCOMPARE(StreamFrameParser::parse(
+                 R"({"stream":["user:notification"],"event":"notifications_merged","payload":"1"})")
+                 .kind,
+             StreamEvent::Kind::NotificationsMerged);
+}
+
+void TestStreamFrameParser::garbage_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("hello");
+    QTest::newRow("array") << QByteArray("[1,2,3]");
+    QTest::newRow("truncated") << fixture("stream-direct-conversation.json").left(700);
+    QTest::newRow("no event") << QByteArray(R"({"stream":["direct"],"payload":"{}"})");
+    QTest::newRow("payload object")
+        << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":{"id":"1"}})");
+    QTest::newRow("payload not json")
+        << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":"{oops"})");
+    QTest::newRow("payload without id")
+        << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":"{\"unread\":true}"})");
+    QTest::newRow("delete without id")
+        << QByteArray(R"({"stream":["direct"],"event":"delete","payload":null})");
+    QTest::newRow("too large") << QByteArray(StreamFrameParser::kMaxFrameBytes + 1, ' ');
+    QTest::newRow("invalid utf8") << QByteArray("{\"event\":\"\xff\xfe\"}");
+}
+
+void TestStreamFrameParser::garbage()
+{
+    QFETCH(QByteArray, frame);
+    const StreamEvent event = StreamFrameParser::parse(frame);
+    QCOMPARE(event.kind, StreamEvent::Kind::Malformed);
+    QVERIFY(!event.errorMessage.isEmpty());
+    QVERIFY(!event.conversation);
+    QVERIFY(!event.notification);
+}
+
+void TestStreamFrameParser::nullsAndWrongTypes()
+{
+    // A conversation whose last_status is null, an account with a numeric id and nulls.
+    const StreamEvent nullStatus = StreamFrameParser::parse(
+        R"({"stream":["direct"],"event":"conversation","payload":"{\"id\":\"5\",\"unread\":null,\"accounts\":null,\"last_status\":null}"})");
+    QCOMPARE(nullStatus.kind, StreamEvent::Kind::Conversation);
+    QVERIFY(!nullStatus.conversation->unread);
+    QVERIFY(!nullStatus.conversation->lastStatus);
+
+    const StreamEvent odd = StreamFrameParser::parse(
+        R"({"stream":"direct","event":"notification","payload":"{\"id\":77,\"type\":\"mention\",\"status\":{\"id\":\"9\",\"visibility\":null,\"content\":null,\"account\":{\"id\":12,\"acct\":null},\"filtered\":[{\"filter\":{\"filter_action\":\"hide\"}}]}}"})");
+    QCOMPARE(odd.kind, StreamEvent::Kind::Notification);
+    QCOMPARE(odd.stream, u"direct"_s);
+    QCOMPARE(odd.notification->id, u"77"_s);
+    QCOMPARE(odd.notification->status->account.id, u"12"_s);
+    QVERIFY(!odd.notification->status->isDirect());
+    QVERIFY(odd.notification->status->hiddenByFilter);
+}
+
+QTEST_GUILESS_MAIN(TestStreamFrameParser)
+#include "tst_streamframeparser.moc"
