@@ -1,5 +1,5 @@
-#include "headlessrunner.h"
 #include "api/instanceaddress.h"
+#include "headlessrunner.h"
 #include "sync/monitorsettings.h"
 #include "unixsignalwatcher.h"
 

@@ -51,8 +51,7 @@ BENCHMARK(BM_ParseMentionFrame);
 
 void BM_HtmlToText(benchmark::State &state)
 {
-    const StreamEvent event =
-        StreamFrameParser::parse(fixture("stream-direct-conversation.json"));
+    const StreamEvent event = StreamFrameParser::parse(fixture("stream-direct-conversation.json"));
     const QString html = event.conversation->lastStatus->content;
     for (auto _ : state) {
         QString text = HtmlToText::convert(html);

@@ -22,10 +22,9 @@ HeadlessRunner::HeadlessRunner(const AccountConfig &config, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_monitor(new AccountMonitor(m_network, config, this))
 {
-    connect(m_monitor, &AccountMonitor::messageArrived, this,
-            [this](const DirectMessage &message) {
-                m_printer.print(m_monitor->accountName(), message);
-            });
+    connect(m_monitor, &AccountMonitor::messageArrived, this, [this](const DirectMessage &message) {
+        m_printer.print(m_monitor->accountName(), message);
+    });
     connect(m_monitor, &AccountMonitor::stateChanged, this,
             [this](AccountMonitor::State state, const QString &detail) {
                 if (state == AccountMonitor::State::AuthFailed) {
@@ -70,8 +69,7 @@ QByteArray HeadlessRunner::readToken(const QString &tokenFile, QString *error)
             *error = tr("Cannot read the token file %1: %2").arg(tokenFile, file.errorString());
             return {};
         }
-        if (QFileInfo(file).permissions()
-            & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+        if (QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
             std::fputs(qPrintable(tr("fedibell: warning: %1 is readable by other users; "
                                      "consider chmod 600.\n")
                                       .arg(tokenFile)),

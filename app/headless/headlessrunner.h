@@ -17,7 +17,11 @@ class HeadlessRunner : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, UsageError = 2, TokenRefused = 3 };
+    enum ExitCode {
+        Success = 0,
+        UsageError = 2,
+        TokenRefused = 3
+    };
 
     explicit HeadlessRunner(const AccountConfig &config, QObject *parent = nullptr);
 

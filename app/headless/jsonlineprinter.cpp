@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 JsonLinePrinter::JsonLinePrinter(std::FILE *out)
     : m_out(out)
-{
-}
+{}
 
 QByteArray JsonLinePrinter::format(const QString &accountName, const DirectMessage &message)
 {

@@ -48,7 +48,6 @@ struct Notification
     std::optional<Status> status;
 };
 
-
 // Tolerant parsers: unexpected fields are ignored, nulls and wrong types read as empty.
 // They return nothing when an entity lacks what makes it usable (an id).
 namespace Entities {

@@ -14,7 +14,8 @@ class InstanceAddress
     Q_DECLARE_TR_FUNCTIONS(InstanceAddress)
 
 public:
-    // Returns an origin (scheme, host, port; no path) or an invalid QUrl and an error in plain words.
+    // Returns an origin (scheme, host, port; no path) or an invalid QUrl and an error in plain
+    // words.
     static QUrl parse(const QString &input, QString *error);
 
     // Checks a discovered streaming base (ws, wss, http, https) and returns it as a ws/wss origin.

@@ -25,8 +25,7 @@ InstanceDiscovery::InstanceDiscovery(QNetworkAccessManager *network, RestClient 
     : QObject(parent)
     , m_network(network)
     , m_rest(rest)
-{
-}
+{}
 
 void InstanceDiscovery::start()
 {
@@ -75,8 +74,7 @@ void InstanceDiscovery::askV1()
             if (m_result.version.isEmpty()) {
                 m_result.version = instance.value("version"_L1).toString();
             }
-            streaming =
-                instance.value("urls"_L1).toObject().value("streaming_api"_L1).toString();
+            streaming = instance.value("urls"_L1).toObject().value("streaming_api"_L1).toString();
         }
         if (streaming.isEmpty()) {
             useStreamingValue(QString(), DiscoveryResult::Source::SameOrigin);

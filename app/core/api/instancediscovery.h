@@ -12,7 +12,11 @@ class RestClient;
 
 struct DiscoveryResult
 {
-    enum class Source { InstanceV2, InstanceV1, SameOrigin };
+    enum class Source {
+        InstanceV2,
+        InstanceV1,
+        SameOrigin
+    };
 
     QUrl streamingOrigin; // ws(s)://host[:port], without a path
     Source source = Source::SameOrigin;

@@ -20,14 +20,13 @@ QString describe(const QUrl &url)
 
 } // namespace
 
-RestClient::RestClient(QNetworkAccessManager *network, const QUrl &origin,
-                       const QByteArray &token, QObject *parent)
+RestClient::RestClient(QNetworkAccessManager *network, const QUrl &origin, const QByteArray &token,
+                       QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_origin(origin)
     , m_authorization(token.isEmpty() ? QByteArray() : QByteArrayLiteral("Bearer ") + token)
-{
-}
+{}
 
 QNetworkRequest RestClient::makeRequest(const QUrl &url) const
 {
@@ -47,7 +46,7 @@ QNetworkRequest RestClient::makeRequest(const QUrl &url) const
 bool RestClient::isSameOrigin(const QUrl &url) const
 {
     return url.scheme() == m_origin.scheme() && url.host() == m_origin.host()
-        && url.port() == m_origin.port();
+           && url.port() == m_origin.port();
 }
 
 void RestClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
@@ -203,7 +202,8 @@ QDateTime RestClient::parseRateLimitReset(const QByteArray &value)
     if (value.isEmpty()) {
         return {};
     }
-    QDateTime reset = QDateTime::fromString(QString::fromLatin1(value).trimmed(), Qt::ISODateWithMs);
+    QDateTime reset =
+        QDateTime::fromString(QString::fromLatin1(value).trimmed(), Qt::ISODateWithMs);
     if (!reset.isValid()) {
         return {};
     }

@@ -48,7 +48,8 @@ void StreamConnection::open(const QUrl &streamingOrigin, const QByteArray &token
     m_socket->setMaxAllowedIncomingMessageSize(StreamFrameParser::kMaxFrameBytes);
     connect(m_socket, &QWebSocket::connected, this, &StreamConnection::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &StreamConnection::onDisconnected);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &StreamConnection::onError);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &StreamConnection::onError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &StreamConnection::onTextMessage);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] { noteTraffic(); });
     connect(m_socket, &QWebSocket::pong, this, [this] { noteTraffic(); });
@@ -158,8 +159,8 @@ void StreamConnection::onDisconnected()
     if (!m_connected) {
         if (!m_finished) {
             m_finished = true;
-            const QString reason = m_lastError.isEmpty() ? tr("The connection was refused.")
-                                                         : m_lastError;
+            const QString reason =
+                m_lastError.isEmpty() ? tr("The connection was refused.") : m_lastError;
             discardSocket();
             emit handshakeFailed(reason);
         }

@@ -44,16 +44,16 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const AccountConf
     , m_stream(new StreamConnection(this))
     , m_catchUp(new CatchUp(m_rest, this))
     , m_pending(new PendingMentions(config.timers.mentionGraceMs, this))
-    , m_backoff(std::make_unique<BackoffPolicy>(config.timers.backoffBaseMs,
-                                                config.timers.backoffCapMs))
+    , m_backoff(
+          std::make_unique<BackoffPolicy>(config.timers.backoffBaseMs, config.timers.backoffCapMs))
 {
     qRegisterMetaType<DirectMessage>();
     const MonitorSettings &timers = m_config.timers;
     m_rest->setTransferTimeout(timers.requestTimeoutMs);
     m_stream->setTiming({timers.pingIntervalMs, timers.pongDeadlineMs});
 
-    for (QTimer *timer : {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer,
-                          &m_catchUpRetryTimer}) {
+    for (QTimer *timer :
+         {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer, &m_catchUpRetryTimer}) {
         timer->setSingleShot(true);
     }
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -73,10 +73,8 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const AccountConf
     connect(m_discoverer, &InstanceDiscovery::failed, this,
             &AccountMonitor::scheduleRetryFromStart);
     connect(m_stream, &StreamConnection::connected, this, &AccountMonitor::onStreamConnected);
-    connect(m_stream, &StreamConnection::disconnected, this,
-            &AccountMonitor::onStreamDisconnected);
-    connect(m_stream, &StreamConnection::handshakeFailed, this,
-            &AccountMonitor::onHandshakeFailed);
+    connect(m_stream, &StreamConnection::disconnected, this, &AccountMonitor::onStreamDisconnected);
+    connect(m_stream, &StreamConnection::handshakeFailed, this, &AccountMonitor::onHandshakeFailed);
     connect(m_stream, &StreamConnection::eventReceived, this, &AccountMonitor::onStreamEvent);
     connect(m_catchUp, &CatchUp::finished, this, &AccountMonitor::onCatchUpFinished);
     connect(m_catchUp, &CatchUp::failed, this, &AccountMonitor::onCatchUpFailed);
@@ -121,8 +119,8 @@ QString AccountMonitor::stateName(State state)
 
 QString AccountMonitor::accountName() const
 {
-    const QString domain = m_discovery.domain.isEmpty() ? m_config.instance.host()
-                                                        : m_discovery.domain;
+    const QString domain =
+        m_discovery.domain.isEmpty() ? m_config.instance.host() : m_discovery.domain;
     if (!m_identified) {
         return domain;
     }
@@ -167,8 +165,8 @@ void AccountMonitor::stop()
 
 void AccountMonitor::stopActivity()
 {
-    for (QTimer *timer : {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer,
-                          &m_catchUpRetryTimer}) {
+    for (QTimer *timer :
+         {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer, &m_catchUpRetryTimer}) {
         timer->stop();
     }
     m_stream->close();
@@ -237,8 +235,8 @@ void AccountMonitor::onIdentity(const RestResponse &response)
 
 bool AccountMonitor::openLedger(const Account &account)
 {
-    const QString domain = m_discovery.domain.isEmpty() ? m_config.instance.host()
-                                                        : m_discovery.domain;
+    const QString domain =
+        m_discovery.domain.isEmpty() ? m_config.instance.host() : m_discovery.domain;
     const QString path = QDir(m_config.stateDirectory)
                              .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(domain),
                                                                     safeFileComponent(account.id)));
@@ -331,8 +329,8 @@ void AccountMonitor::onHandshakeFailed(const QString &reason)
 void AccountMonitor::scheduleReconnect(const QString &reason)
 {
     const int delay = m_backoff->nextDelayMs();
-    setState(State::Reconnecting, tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0,
-                                                                                  0, 'f', 1));
+    setState(State::Reconnecting,
+             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
     m_retryAction = [this] { connectStream(); };
     m_retryTimer.start(delay);
 }
@@ -340,8 +338,8 @@ void AccountMonitor::scheduleReconnect(const QString &reason)
 void AccountMonitor::scheduleRetryFromStart(const QString &reason)
 {
     const int delay = m_backoff->nextDelayMs();
-    setState(State::Offline, tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0,
-                                                                            'f', 1));
+    setState(State::Offline,
+             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
     m_retryAction = [this] { discover(); };
     m_retryTimer.start(delay);
 }
@@ -428,8 +426,8 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
         }
         if (status.isDirect() || m_config.wantMentions) {
             DirectMessage message;
-            message.kind = status.isDirect() ? DirectMessage::Kind::Direct
-                                             : DirectMessage::Kind::Mention;
+            message.kind =
+                status.isDirect() ? DirectMessage::Kind::Direct : DirectMessage::Kind::Mention;
             message.status = status;
             messages.insert(status.id, message);
         }

@@ -29,8 +29,8 @@ struct StreamEvent;
 
 struct AccountConfig
 {
-    QUrl instance;    // https origin (http only for loopback), see InstanceAddress
-    QByteArray token; // never logged
+    QUrl instance;             // https origin (http only for loopback), see InstanceAddress
+    QByteArray token;          // never logged
     bool wantMentions = false; // also announce non-direct mentions
     MonitorSettings timers;
     QString stateDirectory; // where the account's ledger lives

@@ -8,8 +8,7 @@ BackoffPolicy::BackoffPolicy(int baseMs, int capMs, QRandomGenerator *random)
     : m_baseMs(std::max(1, baseMs))
     , m_capMs(std::max(m_baseMs, capMs))
     , m_random(random)
-{
-}
+{}
 
 int BackoffPolicy::currentCeilingMs() const
 {

@@ -109,7 +109,7 @@ void CatchUp::onPage(const RestResponse &response)
             waitMs = QDateTime::currentDateTimeUtc().msecsTo(response.rateLimitReset);
         }
         waitMs = std::clamp<qint64>(waitMs, 0, kMaxRateLimitWaitMs)
-               + QRandomGenerator::global()->bounded(kRateLimitJitterMs);
+                 + QRandomGenerator::global()->bounded(kRateLimitJitterMs);
         qCInfo(lcSync) << "rate limited; waiting" << waitMs << "ms";
         emit rateLimited(QDateTime::currentDateTimeUtc().addMSecs(waitMs));
         m_retryTimer.start(int(waitMs));
@@ -119,7 +119,7 @@ void CatchUp::onPage(const RestResponse &response)
         // Without the notifications scope (or on servers without type filters) the
         // conversations alone still bring every direct message in.
         const bool optional = m_phase == Phase::Notifications
-                           && (response.error == E::Forbidden || response.error == E::NotFound);
+                              && (response.error == E::Forbidden || response.error == E::NotFound);
         if (optional) {
             qCWarning(lcSync) << "skipping notifications catch-up:" << response.errorMessage;
             nextPhaseOrFinish();

@@ -48,7 +48,10 @@ signals:
     void rateLimited(const QDateTime &until);
 
 private:
-    enum class Phase { Conversations, Notifications };
+    enum class Phase {
+        Conversations,
+        Notifications
+    };
 
     void begin(bool baseline, const QString &conversationsCursor,
                const QString &notificationsCursor);

@@ -11,7 +11,10 @@ namespace fedibell {
 // hands it to the ledger.
 struct DirectMessage
 {
-    enum class Kind { Direct, Mention };
+    enum class Kind {
+        Direct,
+        Mention
+    };
 
     Kind kind = Kind::Direct;
     Status status;

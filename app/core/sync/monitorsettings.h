@@ -10,18 +10,18 @@ namespace fedibell {
 // networks set their own (config group "timers", keys named as the members).
 struct MonitorSettings
 {
-    int pingIntervalMs = 30000;      // how often we ping the streaming server
-    int pongDeadlineMs = 10000;      // no pong (or other frame) within this: dead
-    int backoffBaseMs = 1000;        // first reconnect delay (upper bound, full jitter)
-    int backoffCapMs = 60000;        // longest reconnect delay
-    int stableAfterMs = 60000;       // connected this long: the backoff starts over
-    int pollMinMs = 30000;           // polling interval without streaming: between min...
-    int pollMaxMs = 60000;           // ...and max, at random
-    int streamRetryMs = 300000;      // while polling, try streaming again this often
+    int pingIntervalMs = 30000; // how often we ping the streaming server
+    int pongDeadlineMs = 10000; // no pong (or other frame) within this: dead
+    int backoffBaseMs = 1000;   // first reconnect delay (upper bound, full jitter)
+    int backoffCapMs = 60000;   // longest reconnect delay
+    int stableAfterMs = 60000;  // connected this long: the backoff starts over
+    int pollMinMs = 30000;      // polling interval without streaming: between min...
+    int pollMaxMs = 60000;      // ...and max, at random
+    int streamRetryMs = 300000; // while polling, try streaming again this often
     int handshakeFailuresBeforePolling = 3;
-    int mentionGraceMs = 1500;       // wait this long for a mention's conversation event
-    int ledgerSaveDelayMs = 2000;    // batch ledger writes within this window
-    int requestTimeoutMs = 30000;    // REST transfer timeout
+    int mentionGraceMs = 1500;    // wait this long for a mention's conversation event
+    int ledgerSaveDelayMs = 2000; // batch ledger writes within this window
+    int requestTimeoutMs = 30000; // REST transfer timeout
 
     static MonitorSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -152,7 +152,7 @@ bool isBlockTag(QStringView name)
 bool isRawTextTag(QStringView name)
 {
     return name.compare(u"script", Qt::CaseInsensitive) == 0
-        || name.compare(u"style", Qt::CaseInsensitive) == 0;
+           || name.compare(u"style", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
