@@ -53,8 +53,8 @@ void TestHtmlToText::converts_data()
     QTest::newRow("control chars dropped") << u"a\u0007b&#7;c"_s << u"ab\uFFFDc"_s;
     QTest::newRow("nbsp") << u"a&nbsp;&nbsp;b"_s << u"a  b"_s;
     QTest::newRow("list items") << u"<ul><li>one</li><li>two</li></ul>"_s << u"one\n\ntwo"_s;
-    QTest::newRow("markup-looking entities stay text") << u"&lt;b&gt;bold&lt;/b&gt;"_s
-                                                       << u"<b>bold</b>"_s;
+    QTest::newRow("markup-looking entities stay text")
+        << u"&lt;b&gt;bold&lt;/b&gt;"_s << u"<b>bold</b>"_s;
 }
 
 void TestHtmlToText::converts()

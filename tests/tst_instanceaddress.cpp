@@ -22,8 +22,8 @@ void TestInstanceAddress::parses_data()
     QTest::addColumn<QString>("origin"); // empty: refused
 
     QTest::newRow("bare host") << u"mastodon.example"_s << u"https://mastodon.example"_s;
-    QTest::newRow("https with path") << u" https://Mastodon.Example/about "_s
-                                     << u"https://mastodon.example"_s;
+    QTest::newRow("https with path")
+        << u" https://Mastodon.Example/about "_s << u"https://mastodon.example"_s;
     QTest::newRow("port kept") << u"https://m.example:8443"_s << u"https://m.example:8443"_s;
     QTest::newRow("http loopback") << u"http://127.0.0.1:3000"_s << u"http://127.0.0.1:3000"_s;
     QTest::newRow("http localhost") << u"http://localhost:3000"_s << u"http://localhost:3000"_s;

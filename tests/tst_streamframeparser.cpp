@@ -118,8 +118,8 @@ void TestStreamFrameParser::garbage_data()
         << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":{"id":"1"}})");
     QTest::newRow("payload not json")
         << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":"{oops"})");
-    QTest::newRow("payload without id")
-        << QByteArray(R"({"stream":["direct"],"event":"conversation","payload":"{\"unread\":true}"})");
+    QTest::newRow("payload without id") << QByteArray(
+        R"({"stream":["direct"],"event":"conversation","payload":"{\"unread\":true}"})");
     QTest::newRow("delete without id")
         << QByteArray(R"({"stream":["direct"],"event":"delete","payload":null})");
     QTest::newRow("too large") << QByteArray(StreamFrameParser::kMaxFrameBytes + 1, ' ');

@@ -31,7 +31,7 @@ QString idField(const QJsonObject &object)
 
 bool filterHides(const QJsonArray &filtered)
 {
-    for (const QJsonValue &result : filtered) {
+    for (const auto &result : filtered) {
         const QJsonObject filter = result.toObject().value("filter"_L1).toObject();
         if (filter.value("filter_action"_L1).toString() == u"hide") {
             return true;

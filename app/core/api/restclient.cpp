@@ -181,7 +181,7 @@ void RestClient::parseLinkHeader(const QByteArray &header, QUrl *next, QUrl *pre
 {
     static const QRegularExpression linkPattern(
         uR"re(<([^>]*)>\s*;\s*rel\s*=\s*"?([A-Za-z]+)"?)re"_s);
-    auto matches = linkPattern.globalMatch(QString::fromUtf8(header.left(16 * 1024)));
+    auto matches = linkPattern.globalMatch(QString::fromUtf8(header.left(qsizetype{16} * 1024)));
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
         const QUrl url(match.captured(1), QUrl::StrictMode);

@@ -53,7 +53,7 @@ class RestClient : public QObject
 public:
     using Callback = std::function<void(const RestResponse &)>;
 
-    static constexpr qint64 kMaxResponseBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kMaxResponseBytes = qint64{8} * 1024 * 1024;
 
     RestClient(QNetworkAccessManager *network, const QUrl &origin, const QByteArray &token,
                QObject *parent = nullptr);

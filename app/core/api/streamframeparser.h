@@ -13,7 +13,7 @@ class StreamFrameParser
 {
 public:
     // Frames larger than this are refused without parsing.
-    static constexpr qsizetype kMaxFrameBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxFrameBytes = qsizetype{4} * 1024 * 1024;
 
     static StreamEvent parse(QByteArrayView utf8Frame);
 };

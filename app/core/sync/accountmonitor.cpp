@@ -117,15 +117,17 @@ QString AccountMonitor::stateName(State state)
     return {};
 }
 
+QString AccountMonitor::instanceDomain() const
+{
+    return m_discovery.domain.isEmpty() ? m_config.instance.host() : m_discovery.domain;
+}
+
 QString AccountMonitor::accountName() const
 {
-    const QString domain =
-        m_discovery.domain.isEmpty() ? m_config.instance.host() : m_discovery.domain;
     if (!m_identified) {
-        return domain;
+        return instanceDomain();
     }
-    const QString acct = m_self.acct.section(u'@', 0, 0);
-    return acct + u'@' + domain;
+    return m_self.acct.section(u'@', 0, 0) + u'@' + instanceDomain();
 }
 
 void AccountMonitor::setState(State state, const QString &detail)
@@ -224,28 +226,24 @@ void AccountMonitor::onIdentity(const RestResponse &response)
         return;
     }
     if (!m_identified) {
-        if (!openLedger(*account)) {
-            return;
-        }
+        openLedger(*account);
         m_self = *account;
         m_identified = true;
     }
     becomeReady();
 }
 
-bool AccountMonitor::openLedger(const Account &account)
+void AccountMonitor::openLedger(const Account &account)
 {
-    const QString domain =
-        m_discovery.domain.isEmpty() ? m_config.instance.host() : m_discovery.domain;
-    const QString path = QDir(m_config.stateDirectory)
-                             .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(domain),
-                                                                    safeFileComponent(account.id)));
+    const QString path =
+        QDir(m_config.stateDirectory)
+            .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(instanceDomain()),
+                                                   safeFileComponent(account.id)));
     m_ledger = std::make_unique<Ledger>(path, m_config.timers.ledgerSaveDelayMs);
     QString error;
     if (!m_ledger->load(&error)) {
         emit problem(error);
     }
-    return true;
 }
 
 void AccountMonitor::becomeReady()

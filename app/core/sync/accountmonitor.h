@@ -87,12 +87,13 @@ signals:
     void problem(const QString &message);
 
 private:
+    QString instanceDomain() const;
     void setState(State state, const QString &detail = {});
     void discover();
     void onDiscovered(const DiscoveryResult &result);
     void verifyIdentity();
     void onIdentity(const RestResponse &response);
-    bool openLedger(const Account &account);
+    void openLedger(const Account &account);
     void becomeReady();
     void connectStream();
     void onStreamConnected();

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kDefaultRateLimitWaitMs = 60 * 1000;
-constexpr qint64 kMaxRateLimitWaitMs = 15 * 60 * 1000;
+constexpr qint64 kDefaultRateLimitWaitMs = qint64{60} * 1000;
+constexpr qint64 kMaxRateLimitWaitMs = qint64{15} * 60 * 1000;
 constexpr int kRateLimitJitterMs = 1000;
 
 QString maxId(const QString &a, const QString &b)
@@ -166,7 +166,7 @@ bool CatchUp::takeItems(const QJsonDocument &page)
 {
     const QJsonArray items = page.array();
     bool any = false;
-    for (const QJsonValue &value : items) {
+    for (const auto &value : items) {
         if (m_phase == Phase::Conversations) {
             std::optional<Conversation> conversation =
                 Entities::parseConversation(value.toObject());

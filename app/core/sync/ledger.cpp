@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = qint64{4} * 1024 * 1024;
 
 QString maxId(const QString &a, const QString &b)
 {
@@ -97,7 +97,7 @@ bool Ledger::load(QString *error)
     m_notificationsCursor = root.value("notificationsCursor"_L1).toString();
     const QJsonArray seen = root.value("seen"_L1).toArray();
     m_seen.reserve(seen.size());
-    for (const QJsonValue &id : seen) {
+    for (const auto &id : seen) {
         const QString value = id.toString();
         if (!value.isEmpty()) {
             m_seen.insert(value);
