@@ -1,0 +1,120 @@
+#pragma once
+
+#include "fakeinstance.h"
+#include "sync/accountmonitor.h"
+#include "sync/directmessage.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// An AccountMonitor wired to a fake instance on loopback, with timers short enough for the
+// whole reconnect story to run in about a second.
+struct MonitorHarness
+{
+    static fedibell::MonitorSettings fastTimers()
+    {
+        fedibell::MonitorSettings timers;
+        timers.pingIntervalMs = 300;
+        timers.pongDeadlineMs = 300;
+        timers.backoffBaseMs = 50;
+        timers.backoffCapMs = 300;
+        timers.stableAfterMs = 1000;
+        timers.pollMinMs = 200;
+        timers.pollMaxMs = 300;
+        timers.streamRetryMs = 800;
+        timers.handshakeFailuresBeforePolling = 2;
+        timers.mentionGraceMs = 300;
+        timers.ledgerSaveDelayMs = 100;
+        timers.requestTimeoutMs = 5000;
+        return timers;
+    }
+
+    explicit MonitorHarness(fake::FakeInstance *instance, const QString &stateDirectory)
+        : fake(instance)
+    {
+        config.instance = fake->baseUrl();
+        config.token = fake->accessToken();
+        config.timers = fastTimers();
+        config.stateDirectory = stateDirectory;
+    }
+
+    fedibell::AccountMonitor &start()
+    {
+        monitor = std::make_unique<fedibell::AccountMonitor>(&network, config);
+        arrived =
+            std::make_unique<QSignalSpy>(monitor.get(), &fedibell::AccountMonitor::messageArrived);
+        states =
+            std::make_unique<QSignalSpy>(monitor.get(), &fedibell::AccountMonitor::stateChanged);
+        monitor->start();
+        return *monitor;
+    }
+
+    // Waits until the monitor streams and the fake has the subscription.
+    bool waitUntilStreaming(int timeoutMs = 5000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            if (monitor->state() == fedibell::AccountMonitor::State::Streaming
+                && fake->subscriptions().contains(QStringLiteral("direct"))) {
+                return true;
+            }
+            QTest::qWait(10);
+        }
+        return false;
+    }
+
+    // Waits until the fake has seen no request for `quietMs`: start-up catch-ups are done.
+    bool waitForQuiet(int quietMs = 250, int timeoutMs = 5000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        qsizetype seen = fake->requests().size();
+        QElapsedTimer quiet;
+        quiet.start();
+        while (!deadline.hasExpired()) {
+            QTest::qWait(20);
+            const qsizetype now = fake->requests().size();
+            if (now != seen) {
+                seen = now;
+                quiet.restart();
+            } else if (quiet.elapsed() >= quietMs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QStringList arrivedStatusIds() const
+    {
+        QStringList ids;
+        for (const QList<QVariant> &args : *arrived) {
+            ids.append(args.at(0).value<fedibell::DirectMessage>().status.id);
+        }
+        return ids;
+    }
+
+    fedibell::DirectMessage arrivedMessage(int index) const
+    {
+        return arrived->at(index).at(0).value<fedibell::DirectMessage>();
+    }
+
+    bool sawState(fedibell::AccountMonitor::State state) const
+    {
+        for (const QList<QVariant> &args : *states) {
+            if (args.at(0).value<fedibell::AccountMonitor::State>() == state) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    fake::FakeInstance *fake;
+    fedibell::AccountConfig config;
+    QNetworkAccessManager network;
+    std::unique_ptr<fedibell::AccountMonitor> monitor;
+    std::unique_ptr<QSignalSpy> arrived;
+    std::unique_ptr<QSignalSpy> states;
+};

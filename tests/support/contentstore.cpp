@@ -1,0 +1,138 @@
+#include "contentstore.h"
+
+#include "pagination.h"
+#include "payloadfactory.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fake {
+
+QString ContentStore::nextStatusId()
+{
+    return QString::number(m_nextStatus++);
+}
+
+QString ContentStore::nextNotificationId()
+{
+    return QString::number(m_nextNotification++);
+}
+
+QString ContentStore::conversationIdFor(const QString &requested)
+{
+    if (requested.isEmpty())
+        return QString::number(m_nextConversation++);
+    bool numeric = false;
+    const qint64 value = requested.toLongLong(&numeric);
+    if (numeric && value >= m_nextConversation)
+        m_nextConversation = value + 1;
+    return requested;
+}
+
+void ContentStore::addStatus(const QJsonObject &status)
+{
+    m_statuses.insert(status.value("id"_L1).toString(), status);
+}
+
+QJsonObject ContentStore::status(const QString &statusId) const
+{
+    return m_statuses.value(statusId);
+}
+
+bool ContentStore::hasConversation(const QString &conversationId) const
+{
+    return m_conversations.contains(conversationId);
+}
+
+QJsonArray ContentStore::participants(const QString &conversationId) const
+{
+    return m_conversations.value(conversationId).accounts;
+}
+
+QString ContentStore::lastStatusId(const QString &conversationId) const
+{
+    const auto it = m_conversations.constFind(conversationId);
+    if (it == m_conversations.cend() || it->statusIds.isEmpty())
+        return {};
+    return it->statusIds.constLast();
+}
+
+QJsonObject ContentStore::addToConversation(const QString &conversationId,
+                                            const QJsonArray &accounts, const QString &statusId,
+                                            bool unread)
+{
+    Conversation &conversation = m_conversations[conversationId];
+    conversation.id = conversationId;
+    conversation.accounts = accounts;
+    conversation.unread = unread;
+    conversation.statusIds.append(statusId);
+    return entity(conversation);
+}
+
+std::optional<QJsonObject> ContentStore::markRead(const QString &conversationId)
+{
+    auto it = m_conversations.find(conversationId);
+    if (it == m_conversations.end())
+        return std::nullopt;
+    it->unread = false;
+    return entity(*it);
+}
+
+QJsonObject ContentStore::conversation(const QString &conversationId) const
+{
+    const auto it = m_conversations.constFind(conversationId);
+    return it == m_conversations.cend() ? QJsonObject() : entity(*it);
+}
+
+void ContentStore::addNotification(const QJsonObject &notification)
+{
+    m_notifications.append(notification);
+}
+
+void ContentStore::removeStatus(const QString &statusId)
+{
+    m_statuses.remove(statusId);
+    m_notifications.removeIf([&](const QJsonObject &notification) {
+        return notification.value("status"_L1).toObject().value("id"_L1).toString() == statusId;
+    });
+    for (auto it = m_conversations.begin(); it != m_conversations.end();) {
+        it->statusIds.removeAll(statusId);
+        if (it->statusIds.isEmpty())
+            it = m_conversations.erase(it);
+        else
+            ++it;
+    }
+}
+
+QList<QJsonObject> ContentStore::conversationsNewestFirst() const
+{
+    QList<const Conversation *> ordered;
+    for (const Conversation &conversation : m_conversations)
+        ordered.append(&conversation);
+    std::sort(ordered.begin(), ordered.end(), [](const Conversation *a, const Conversation *b) {
+        return compareIds(a->statusIds.constLast(), b->statusIds.constLast()) > 0;
+    });
+    QList<QJsonObject> result;
+    for (const Conversation *conversation : ordered)
+        result.append(entity(*conversation));
+    return result;
+}
+
+QList<QJsonObject> ContentStore::notificationsNewestFirst() const
+{
+    QList<QJsonObject> result = m_notifications;
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+QJsonObject ContentStore::entity(const Conversation &conversation) const
+{
+    const QJsonObject last = conversation.statusIds.isEmpty()
+                                 ? QJsonObject()
+                                 : m_statuses.value(conversation.statusIds.constLast());
+    return PayloadFactory::conversation(conversation.id, conversation.unread, conversation.accounts,
+                                        last);
+}
+
+} // namespace fake

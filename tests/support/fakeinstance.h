@@ -1,0 +1,196 @@
+// A fake Mastodon instance on 127.0.0.1 for tests and demos: REST (instance discovery,
+// verify_credentials, conversations, notifications, mark-read) on one port, the streaming API
+// (WebSocket, multiplexed subscribe/unsubscribe) on a second port and on the main port, plus
+// switches to make it misbehave the ways real servers do.
+//
+// Typical use in a test:
+//
+//     fake::FakeInstance server;
+//     QVERIFY(server.start());
+//     // point the client at server.baseUrl() with token server.accessToken() ...
+//     QSignalSpy subscribed(&server, &fake::FakeInstance::subscribed);
+//     QVERIFY(subscribed.wait());
+//     const auto posted = server.postDirectMessage(u"grace@social.example"_s, u"<p>Hi</p>"_s);
+//
+// Everything runs in the thread that owns the object; no threads are started.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace fake {
+
+class ContentStore;
+class HttpConnection;
+class HttpServer;
+class PayloadFactory;
+class RestApi;
+class StreamingHub;
+struct HttpRequest;
+struct ServerConfig;
+
+class FakeInstance : public QObject
+{
+    Q_OBJECT
+public:
+    /// How the instance documents advertise the streaming server.
+    enum class Discovery {
+        /// /api/v2/instance answers configuration.urls.streaming = streamingUrl() (2nd port).
+        V2,
+        /// /api/v2/instance -> 404; /api/v1/instance answers urls.streaming_api = streamingUrl().
+        V1Only,
+        /// v2 -> 404; v1 has no urls.streaming_api: clients must use the main port (which
+        /// accepts WebSocket upgrades in every mode).
+        SameOrigin,
+    };
+    Q_ENUM(Discovery)
+
+    explicit FakeInstance(QObject *parent = nullptr);
+    ~FakeInstance() override;
+
+    /// Listens on 127.0.0.1:\a port (0 = any free port) for HTTP, and on a free port for the
+    /// streaming server. Returns false if either cannot listen (or already started).
+    bool start(quint16 port = 0);
+    QUrl baseUrl() const;      ///< http://127.0.0.1:<port>
+    QUrl streamingUrl() const; ///< ws://127.0.0.1:<streaming port>
+
+    void setDiscovery(Discovery discovery);
+    /// Announce \a url (e.g. "ws://streaming.example") in the instance documents instead of
+    /// streamingUrl(); the servers still listen where they did. Empty = no override.
+    void setStreamingUrlOverride(const QString &url);
+    /// The only token accepted, as "Authorization: Bearer <token>" (default "test-token").
+    /// Setting a token also takes it off the revoked list.
+    void setAccessToken(const QByteArray &token);
+    QByteArray accessToken() const;
+    /// The user (rest-verify-credentials.json: id 109000000000000001, acct "ada").
+    const QJsonObject &account() const;
+    /// Display name used for \a acct in generated accounts (default: capitalised username).
+    void setDisplayName(const QString &acct, const QString &displayName);
+
+    // ---- misbehaviour ---------------------------------------------------------------------
+    /// false: /api/v1/streaming/health -> 503 and upgrades refused with 503.
+    void setStreamingHealthy(bool healthy);
+    /// 0 = normal; else refuse every upgrade with this status (401 adds
+    /// X-Error-Message: Invalid access token).
+    void setUpgradeRefusal(int httpStatus);
+    /// Answer the next \a count REST requests whose path starts with \a pathPrefix (empty = all)
+    /// with \a httpStatus; count -1 = until cleared with setRestFailure(0). 429 answers carry
+    /// X-RateLimit-Remaining: 0 and {"error":"Too many requests"}; 502/503/504 answer with an
+    /// nginx-style HTML page. Streaming paths (health, upgrades) are not affected.
+    void setRestFailure(int httpStatus, int count = -1, const QString &pathPrefix = {});
+    /// X-RateLimit-Reset value for all REST answers (default: the next 5 minute boundary).
+    void setRateLimitReset(const QDateTime &resetUtc);
+    /// false: all WebSocket clients (current and future) are frozen: TCP stays open but the
+    /// server reads nothing (client pings get no pong) and sends nothing (events published
+    /// meanwhile are lost for them). true thaws them; queued input is then processed.
+    void setAnswerPings(bool answer);
+    /// Server pings every \a ms (default 30000; 0 = none); a client that has not ponged since
+    /// the previous ping is aborted (TCP drop without close frame, "1006").
+    void setServerPingInterval(int ms);
+    /// Default page size (0 = Mastodon's: 20 conversations, 40 notifications). The limit
+    /// parameter is still honoured, capped at 40 (conversations) / 80 (notifications).
+    void setPageSize(int pageSize);
+    /// REST answers send their head and half the body, then the connection is closed.
+    void setDropAfterHeaders(bool drop);
+    /// Revokes the current token (REST and upgrades then get 401) and closes every WebSocket
+    /// with a close frame without status code, as Mastodon's kill does. Browsers report 1005;
+    /// note that Qt 6.4's QWebSocket reports closeCode() 1000 with an empty reason for it.
+    void revokeToken();
+    /// Aborts every WebSocket TCP connection (no close frame: "1006"). Qt 6.4's QWebSocket then
+    /// emits error(RemoteHostClosedError) and leaves closeCode() at its default, 1000.
+    void dropConnections();
+    /// Closes every WebSocket with \a code and \a reason.
+    void closeConnections(quint16 code, const QString &reason = {});
+    /// Sends \a frame as a text frame to every WebSocket client, whatever it subscribed to.
+    void sendRawFrame(const QByteArray &frame);
+    /// Sends junk to every client: invalid JSON, a JSON array, an envelope whose payload is an
+    /// object, a payload string that is not JSON, {"error":"Unknown stream type","status":400},
+    /// an unknown event, envelopes without payload / with stream not an array, a binary frame,
+    /// an empty frame and a ~1 MB public "update".
+    void sendGarbage();
+
+    // ---- content --------------------------------------------------------------------------
+    struct Posted
+    {
+        QString statusId;
+        QString conversationId;
+        QString notificationId;
+    };
+    /// A direct message from \a fromAcct to the user: a status (visibility direct), the
+    /// conversation (new unless \a conversationId is given; unread:true) and a mention
+    /// notification. If \a deliverOnStream, pushes the notification event to "user" and
+    /// "user:notification" subscribers, THEN the conversation event to "direct" subscribers.
+    /// \a html is used verbatim as the status content.
+    Posted postDirectMessage(const QString &fromAcct, const QString &html,
+                             const QString &conversationId = {}, const QString &spoilerText = {},
+                             bool deliverOnStream = true);
+    /// The user's own message in a conversation: conversation event with unread:false and
+    /// last_status.account = the user; no notification.
+    Posted postOwnReply(const QString &conversationId, const QString &html);
+    /// A public status mentioning the user: notification only (no conversation).
+    Posted postPublicMention(const QString &fromAcct, const QString &html);
+    /// Sets unread:false and pushes the conversation event (same last_status).
+    void markConversationRead(const QString &conversationId);
+    /// Removes the status and pushes {"stream":["direct"],"event":"delete","payload":"<id>"}
+    /// (and the same with stream ["user"] to "user" subscribers).
+    void deleteStatus(const QString &statusId);
+
+    /// Current REST views (what GET /api/v1/conversations and /notifications would list
+    /// without pagination), newest first.
+    QList<QJsonObject> conversations() const;
+    QList<QJsonObject> notifications() const;
+
+    // ---- observation ----------------------------------------------------------------------
+    int connectedClients() const;
+    /// Sorted, de-duplicated stream names currently subscribed over all clients.
+    QStringList subscriptions() const;
+    /// Number of clients currently subscribed to \a stream.
+    int subscriberCount(const QString &stream) const;
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray authorization; ///< raw Authorization header value
+        QDateTime receivedAt;
+        int status = 0;             ///< answer status; 101 for upgrades handed to the WebSocket
+        bool streamingPort = false; ///< arrived on the streaming port
+    };
+    /// Every HTTP request (REST and upgrade attempts, both ports), in order.
+    QList<Request> requests() const;
+    int requestCount(const QString &pathPrefix) const;
+    void clearRequests();
+
+signals:
+    void requestReceived(const QString &path);
+    void clientConnected();
+    void clientDisconnected();
+    void subscribed(const QString &stream);
+    /// A client ping reached the server (only while pings are answered).
+    void pingReceived();
+
+private:
+    void handleHttp(HttpConnection &connection, const HttpRequest &request, bool streamingPort);
+    int handleStreamingPath(HttpConnection &connection, const HttpRequest &request);
+    void publishNotification(const QJsonObject &notification);
+    void publishConversation(const QJsonObject &conversation);
+
+    std::unique_ptr<ServerConfig> m_config;
+    std::unique_ptr<PayloadFactory> m_factory;
+    std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<RestApi> m_rest;
+    HttpServer *m_http = nullptr;
+    HttpServer *m_streamingHttp = nullptr;
+    StreamingHub *m_hub = nullptr;
+    QList<Request> m_requests;
+};
+
+} // namespace fake

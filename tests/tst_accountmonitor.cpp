@@ -1,0 +1,407 @@
+#include "fakeinstance.h"
+#include "monitorharness.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+using State = AccountMonitor::State;
+
+class TestAccountMonitor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void streamsWithTheTokenInTheHeaderOnly();
+    void directMessageArrivesOnceFromBothStreams();
+    void mentionAloneIsReleasedAfterGrace();
+    void ownMessagesAreIgnored();
+    void readElsewhereIsReportedNotAnnounced();
+    void nonDirectMentionsOnlyWhenWanted();
+    void garbageAndErrorFramesAreSurvived();
+    void silentServerIsDetectedAndReconnected();
+    void droppedConnectionReconnectsAndResubscribes();
+    void missedWhileDownArrivesOnceThroughCatchUp();
+    void firstStartAnnouncesNothingOld();
+    void restartDeliversWhatArrivedMeanwhileOnce();
+    void pollingWhenStreamingIsDownAndBackAgain();
+    void handshakeFailuresFallBackToPolling();
+    void refusedTokenStopsRetrying();
+    void revokedTokenWhileStreamingStopsRetrying();
+    void rateLimitIsWaitedOut();
+    void serverVanishingMidResponseIsRetried();
+    void catchUpFollowsManyPages();
+
+private:
+    std::unique_ptr<fake::FakeInstance> m_fake;
+    std::unique_ptr<QTemporaryDir> m_stateDir;
+    std::unique_ptr<MonitorHarness> m_harness;
+
+    MonitorHarness &harness() { return *m_harness; }
+    void startStreaming(bool wantMentions = false);
+};
+
+void TestAccountMonitor::init()
+{
+    m_fake = std::make_unique<fake::FakeInstance>();
+    QVERIFY(m_fake->start());
+    m_stateDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_stateDir->isValid());
+    m_harness = std::make_unique<MonitorHarness>(m_fake.get(), m_stateDir->path());
+}
+
+void TestAccountMonitor::cleanup()
+{
+    m_harness.reset();
+    m_fake.reset();
+    m_stateDir.reset();
+}
+
+void TestAccountMonitor::startStreaming(bool wantMentions)
+{
+    harness().config.wantMentions = wantMentions;
+    harness().start();
+    QVERIFY(harness().waitUntilStreaming());
+}
+
+void TestAccountMonitor::streamsWithTheTokenInTheHeaderOnly()
+{
+    startStreaming();
+    const QByteArray expected = "Bearer " + m_fake->accessToken();
+    const auto requests = m_fake->requests();
+    QVERIFY(!requests.isEmpty());
+    bool sawUpgrade = false;
+    for (const auto &request : requests) {
+        QVERIFY2(!request.query.hasQueryItem(u"access_token"_s), qPrintable(request.path));
+        if (request.path.startsWith(u"/api/v1/streaming"_s)
+            && request.path != u"/api/v1/streaming/health"_s) {
+            sawUpgrade = true;
+            QCOMPARE(request.authorization, expected);
+        }
+        if (request.path.startsWith(u"/api/v1/accounts"_s)
+            || request.path.startsWith(u"/api/v1/conversations"_s)) {
+            QCOMPARE(request.authorization, expected);
+        }
+    }
+    QVERIFY(sawUpgrade);
+    QVERIFY(harness().monitor->accountName().startsWith(u"ada@"_s));
+}
+
+void TestAccountMonitor::directMessageArrivesOnceFromBothStreams()
+{
+    startStreaming(/*wantMentions=*/true);
+    QTRY_VERIFY(m_fake->subscriptions().contains(u"user:notification"_s));
+    const auto posted =
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>Lunch &amp; talk?</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    // The mention came first; the conversation event replaced it and named the conversation.
+    const DirectMessage message = harness().arrivedMessage(0);
+    QCOMPARE(message.status.id, posted.statusId);
+    QCOMPARE(message.conversationId, posted.conversationId);
+    QCOMPARE(message.kind, DirectMessage::Kind::Direct);
+    QCOMPARE(message.status.account.acct, u"grace@social.example"_s);
+    // Nothing more arrives: not after the grace period, not after a catch-up.
+    QTest::qWait(harness().config.timers.mentionGraceMs * 2);
+    QCOMPARE(harness().arrived->count(), 1);
+}
+
+void TestAccountMonitor::mentionAloneIsReleasedAfterGrace()
+{
+    startStreaming(/*wantMentions=*/true);
+    QTRY_VERIFY(m_fake->subscriptions().contains(u"user:notification"_s));
+    // A DM whose conversation event never comes (e.g. a server that only notifies):
+    // announced once the grace period is over, without a conversation id.
+    const auto posted = m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>ping</p>"_s);
+    Q_UNUSED(posted)
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    m_fake->sendRawFrame(
+        R"({"stream":["user:notification"],"event":"notification","payload":"{\"id\":\"99999\",\"type\":\"mention\",\"status\":{\"id\":\"120000000000000001\",\"visibility\":\"direct\",\"content\":\"<p>only a mention</p>\",\"account\":{\"id\":\"5\",\"acct\":\"eve@x.example\"}}}"})");
+    QTest::qWait(harness().config.timers.mentionGraceMs / 3);
+    QCOMPARE(harness().arrived->count(), 1); // still held
+    QTRY_COMPARE(harness().arrived->count(), 2);
+    const DirectMessage message = harness().arrivedMessage(1);
+    QCOMPARE(message.status.id, u"120000000000000001"_s);
+    QVERIFY(message.conversationId.isEmpty());
+}
+
+void TestAccountMonitor::ownMessagesAreIgnored()
+{
+    startStreaming();
+    QSignalSpy read(harness().monitor.get(), &AccountMonitor::conversationRead);
+    const auto first = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>hi</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    m_fake->postOwnReply(first.conversationId, u"<p>hello back</p>"_s);
+    QTRY_COMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(0).toString(), first.conversationId);
+    // The catch-up after a reconnect also sees the reply: still nothing announced.
+    m_fake->dropConnections();
+    QTRY_VERIFY(harness().sawState(State::Reconnecting));
+    QVERIFY(harness().waitUntilStreaming());
+    QTest::qWait(300);
+    QCOMPARE(harness().arrived->count(), 1);
+}
+
+void TestAccountMonitor::readElsewhereIsReportedNotAnnounced()
+{
+    startStreaming();
+    QSignalSpy read(harness().monitor.get(), &AccountMonitor::conversationRead);
+    const auto posted = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>x</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    m_fake->markConversationRead(posted.conversationId);
+    QTRY_COMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(0).toString(), posted.conversationId);
+    QCOMPARE(harness().arrived->count(), 1);
+}
+
+void TestAccountMonitor::nonDirectMentionsOnlyWhenWanted()
+{
+    startStreaming(/*wantMentions=*/false);
+    m_fake->postPublicMention(u"bob@example.net"_s, u"<p>@ada look</p>"_s);
+    const auto dm = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>dm</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    QCOMPARE(harness().arrivedMessage(0).status.id, dm.statusId);
+    // A reconnect's catch-up does not bring the public mention either.
+    m_fake->dropConnections();
+    QVERIFY(harness().waitUntilStreaming());
+    QTest::qWait(300);
+    QCOMPARE(harness().arrived->count(), 1);
+}
+
+void TestAccountMonitor::garbageAndErrorFramesAreSurvived()
+{
+    startStreaming();
+    QSignalSpy problems(harness().monitor.get(), &AccountMonitor::problem);
+    m_fake->sendGarbage();
+    const auto posted =
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>still here</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    QCOMPARE(harness().arrivedMessage(0).status.id, posted.statusId);
+    QVERIFY(!problems.isEmpty()); // the error frame was reported
+}
+
+void TestAccountMonitor::silentServerIsDetectedAndReconnected()
+{
+    startStreaming();
+    const auto &timers = harness().config.timers;
+    harness().states->clear();
+    m_fake->setAnswerPings(false);
+    QElapsedTimer silence;
+    silence.start();
+    QTRY_VERIFY_WITH_TIMEOUT(harness().sawState(State::Reconnecting), 5000);
+    // Found dead within one ping interval plus the pong deadline (and scheduling slack).
+    QVERIFY2(silence.elapsed() <= timers.pingIntervalMs + timers.pongDeadlineMs + 250,
+             qPrintable(QString::number(silence.elapsed())));
+    m_fake->setAnswerPings(true);
+    QVERIFY(harness().waitUntilStreaming());
+    const auto posted = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>back</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    QCOMPARE(harness().arrivedMessage(0).status.id, posted.statusId);
+}
+
+void TestAccountMonitor::droppedConnectionReconnectsAndResubscribes()
+{
+    startStreaming(/*wantMentions=*/true);
+    m_fake->closeConnections(1001, u"going away"_s);
+    QTRY_VERIFY(harness().sawState(State::Reconnecting));
+    QVERIFY(harness().waitUntilStreaming());
+    QTRY_VERIFY(m_fake->subscriptions().contains(u"user:notification"_s));
+    QCOMPARE(m_fake->connectedClients(), 1);
+}
+
+void TestAccountMonitor::missedWhileDownArrivesOnceThroughCatchUp()
+{
+    startStreaming();
+    const auto before = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>1</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+
+    // Take streaming down and keep it down while three messages arrive.
+    m_fake->setUpgradeRefusal(503);
+    m_fake->dropConnections();
+    QTRY_VERIFY(harness().sawState(State::Reconnecting));
+    QStringList missed;
+    for (int i = 0; i < 3; ++i) {
+        missed << m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>while away %1</p>"_s.arg(i))
+                      .statusId;
+    }
+    m_fake->setUpgradeRefusal(0);
+    QVERIFY(harness().waitUntilStreaming(10000));
+    QTRY_COMPARE(harness().arrived->count(), 4);
+    QCOMPARE(harness().arrivedStatusIds(), QStringList{before.statusId} + missed);
+    // A second reconnect finds them again in REST: still announced only once.
+    m_fake->dropConnections();
+    QVERIFY(harness().waitUntilStreaming());
+    QTest::qWait(300);
+    QCOMPARE(harness().arrived->count(), 4);
+}
+
+void TestAccountMonitor::firstStartAnnouncesNothingOld()
+{
+    for (int i = 0; i < 5; ++i) {
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>old %1</p>"_s.arg(i));
+    }
+    startStreaming();
+    QTest::qWait(400);
+    QCOMPARE(harness().arrived->count(), 0);
+    const auto fresh = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>new</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    QCOMPARE(harness().arrivedMessage(0).status.id, fresh.statusId);
+}
+
+void TestAccountMonitor::restartDeliversWhatArrivedMeanwhileOnce()
+{
+    startStreaming();
+    const auto seen = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>a</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    harness().monitor->stop();
+    harness().monitor.reset();
+
+    const auto whileOff1 = m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>b</p>"_s, {}, {},
+                                                     /*deliverOnStream=*/false);
+    const auto whileOff2 = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>c</p>"_s,
+                                                     seen.conversationId, {}, false);
+
+    harness().start();
+    QVERIFY(harness().waitUntilStreaming());
+    QTRY_COMPARE(harness().arrived->count(), 2);
+    QCOMPARE(harness().arrivedStatusIds(), (QStringList{whileOff1.statusId, whileOff2.statusId}));
+    QCOMPARE(harness().arrivedMessage(1).conversationId, seen.conversationId);
+    QTest::qWait(300);
+    QCOMPARE(harness().arrived->count(), 2);
+}
+
+void TestAccountMonitor::pollingWhenStreamingIsDownAndBackAgain()
+{
+    m_fake->setStreamingHealthy(false);
+    harness().start();
+    QTRY_COMPARE(harness().monitor->state(), State::Polling);
+    const auto polled = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>poll</p>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 1, 3000);
+    QCOMPARE(harness().arrivedMessage(0).status.id, polled.statusId);
+    QCOMPARE(harness().arrivedMessage(0).conversationId, polled.conversationId);
+
+    m_fake->setStreamingHealthy(true);
+    QVERIFY(harness().waitUntilStreaming(5000));
+    // Polling has stopped: no more conversation requests while the stream is quiet.
+    QTest::qWait(200);
+    const int requests = m_fake->requestCount(u"/api/v1/conversations"_s);
+    QTest::qWait(harness().config.timers.pollMaxMs * 3);
+    QCOMPARE(m_fake->requestCount(u"/api/v1/conversations"_s), requests);
+    const auto streamed = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>s</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 2);
+    QCOMPARE(harness().arrivedMessage(1).status.id, streamed.statusId);
+}
+
+void TestAccountMonitor::handshakeFailuresFallBackToPolling()
+{
+    // Health says yes, but every upgrade fails (e.g. a proxy that breaks WebSockets).
+    m_fake->setUpgradeRefusal(502);
+    harness().start();
+    QTRY_COMPARE_WITH_TIMEOUT(harness().monitor->state(), State::Polling, 5000);
+    const auto polled = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>p</p>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 1, 3000);
+    QCOMPARE(harness().arrivedMessage(0).status.id, polled.statusId);
+    m_fake->setUpgradeRefusal(0);
+    QVERIFY(harness().waitUntilStreaming(5000));
+}
+
+void TestAccountMonitor::refusedTokenStopsRetrying()
+{
+    harness().config.token = "wrong-token";
+    harness().start();
+    QSignalSpy failed(harness().monitor.get(), &AccountMonitor::authenticationFailed);
+    QTRY_COMPARE(harness().monitor->state(), State::AuthFailed);
+    QVERIFY(!harness().monitor->stateDetail().isEmpty());
+    const int requests = m_fake->requests().size();
+    QTest::qWait(1000);
+    QCOMPARE(m_fake->requests().size(), requests);
+    QCOMPARE(m_fake->connectedClients(), 0);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestAccountMonitor::revokedTokenWhileStreamingStopsRetrying()
+{
+    startStreaming();
+    m_fake->revokeToken();
+    QTRY_COMPARE_WITH_TIMEOUT(harness().monitor->state(), State::AuthFailed, 5000);
+    const int requests = m_fake->requests().size();
+    QTest::qWait(1000);
+    QCOMPARE(m_fake->requests().size(), requests);
+}
+
+void TestAccountMonitor::rateLimitIsWaitedOut()
+{
+    startStreaming();
+    QVERIFY(harness().waitForQuiet());
+    const auto posted = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>x</p>"_s, {}, {},
+                                                  /*deliverOnStream=*/false);
+    const QDateTime reset = QDateTime::currentDateTimeUtc().addMSecs(1500);
+    m_fake->setRateLimitReset(reset);
+    m_fake->setRestFailure(429, 1, u"/api/v1/conversations"_s);
+    m_fake->clearRequests();
+    m_fake->dropConnections(); // the reconnect catches up and meets the rate limit
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 1, 6000);
+    QCOMPARE(harness().arrivedMessage(0).status.id, posted.statusId);
+
+    // The request after the refused one did not come before the reset time.
+    const auto requests = m_fake->requests();
+    const auto refused = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) {
+        return r.path == u"/api/v1/conversations"_s && r.status == 429;
+    });
+    QVERIFY(refused != requests.cend());
+    const auto retry = std::find_if(refused + 1, requests.cend(), [](const auto &r) {
+        return r.path == u"/api/v1/conversations"_s;
+    });
+    QVERIFY(retry != requests.cend());
+    QVERIFY2(retry->receivedAt >= reset.addMSecs(-5),
+             qPrintable(retry->receivedAt.toString(Qt::ISODateWithMs)));
+}
+
+void TestAccountMonitor::serverVanishingMidResponseIsRetried()
+{
+    startStreaming();
+    m_fake->setDropAfterHeaders(true);
+    const auto posted = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>x</p>"_s, {}, {},
+                                                  /*deliverOnStream=*/false);
+    m_fake->dropConnections();
+    QTRY_VERIFY(harness().sawState(State::Reconnecting));
+    QTest::qWait(500);
+    QCOMPARE(harness().arrived->count(), 0);
+    m_fake->setDropAfterHeaders(false);
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 1, 8000);
+    QCOMPARE(harness().arrivedMessage(0).status.id, posted.statusId);
+}
+
+void TestAccountMonitor::catchUpFollowsManyPages()
+{
+    startStreaming();
+    m_fake->setUpgradeRefusal(503);
+    m_fake->dropConnections();
+    QTRY_VERIFY(harness().sawState(State::Reconnecting));
+    // More than two full pages (the server gives at most 40 conversations a page).
+    QStringList missed;
+    for (int i = 0; i < 95; ++i) {
+        missed << m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>%1</p>"_s.arg(i)).statusId;
+    }
+    m_fake->setUpgradeRefusal(0);
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 95, 10000);
+    QCOMPARE(harness().arrivedStatusIds(), missed);
+    QVERIFY(harness().waitUntilStreaming());
+    QVERIFY(harness().waitForQuiet());
+    QCOMPARE(harness().arrived->count(), 95);
+    // It went from the first page (the 40 oldest) to the next ones.
+    QStringList cursors;
+    for (const auto &request : m_fake->requests()) {
+        if (request.path == u"/api/v1/conversations"_s) {
+            cursors << request.query.queryItemValue(u"min_id"_s);
+        }
+    }
+    QVERIFY2(cursors.contains(missed.at(39)), qPrintable(cursors.join(u' ')));
+    QVERIFY2(cursors.contains(missed.at(79)), qPrintable(cursors.join(u' ')));
+}
+
+QTEST_GUILESS_MAIN(TestAccountMonitor)
+#include "tst_accountmonitor.moc"
