@@ -35,6 +35,7 @@ private slots:
     void rateLimitIsWaitedOut();
     void serverVanishingMidResponseIsRetried();
     void catchUpFollowsManyPages();
+    void marksConversationsReadOnTheServer();
 
 private:
     std::unique_ptr<fake::FakeInstance> m_fake;
@@ -387,7 +388,10 @@ void TestAccountMonitor::catchUpFollowsManyPages()
         missed << m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>%1</p>"_s.arg(i)).statusId;
     }
     m_fake->setUpgradeRefusal(0);
+    QSignalSpy batches(harness().monitor.get(), &AccountMonitor::catchUpDelivered);
     QTRY_COMPARE_WITH_TIMEOUT(harness().arrived->count(), 95, 10000);
+    QVERIFY(!batches.isEmpty());
+    QVERIFY(harness().arrivedMessage(0).caughtUp);
     QCOMPARE(harness().arrivedStatusIds(), missed);
     QVERIFY(harness().waitUntilStreaming());
     QVERIFY(harness().waitForQuiet());
@@ -401,6 +405,31 @@ void TestAccountMonitor::catchUpFollowsManyPages()
     }
     QVERIFY2(cursors.contains(missed.at(39)), qPrintable(cursors.join(u' ')));
     QVERIFY2(cursors.contains(missed.at(79)), qPrintable(cursors.join(u' ')));
+}
+
+void TestAccountMonitor::marksConversationsReadOnTheServer()
+{
+    startStreaming();
+    const auto posted = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>x</p>"_s);
+    QTRY_COMPARE(harness().arrived->count(), 1);
+    QSignalSpy read(harness().monitor.get(), &AccountMonitor::conversationRead);
+    harness().monitor->markConversationRead(posted.conversationId);
+    QTRY_VERIFY(!read.isEmpty());
+    QCOMPARE(read.at(0).at(0).toString(), posted.conversationId);
+    const auto requests = m_fake->requests();
+    const auto post = std::find_if(requests.cbegin(), requests.cend(), [&](const auto &r) {
+        return r.method == "POST"
+            && r.path == u"/api/v1/conversations/%1/read"_s.arg(posted.conversationId);
+    });
+    QVERIFY(post != requests.cend());
+    QCOMPARE(post->authorization, "Bearer " + m_fake->accessToken());
+    // Ids that could smuggle a path are never sent.
+    m_fake->clearRequests();
+    harness().monitor->markConversationRead(u"../../oauth/revoke"_s);
+    QTest::qWait(100);
+    for (const auto &request : m_fake->requests()) {
+        QVERIFY2(request.method != "POST", qPrintable(request.path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccountMonitor)

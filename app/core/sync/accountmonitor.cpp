@@ -82,7 +82,8 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const AccountConf
         emit problem(tr("The server asked Fedibell to slow down; catching up again at %1.")
                          .arg(until.toLocalTime().toString(u"HH:mm:ss"_s)));
     });
-    connect(m_pending, &PendingMentions::released, this, &AccountMonitor::deliver);
+    connect(m_pending, &PendingMentions::released, this,
+            [this](const DirectMessage &message) { deliver(message); });
 }
 
 AccountMonitor::~AccountMonitor()
@@ -450,9 +451,14 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
     std::sort(ordered.begin(), ordered.end(), [](const DirectMessage &a, const DirectMessage &b) {
         return entityIdLess(a.status.id, b.status.id);
     });
-    for (const DirectMessage &message : std::as_const(ordered)) {
+    int announced = 0;
+    for (DirectMessage &message : ordered) {
         m_pending->take(message.status.id);
-        deliver(message);
+        message.caughtUp = true;
+        announced += deliver(message) ? 1 : 0;
+    }
+    if (announced > 0) {
+        emit catchUpDelivered(announced);
     }
     m_ledger->setCursors(result.conversationsCursor, result.notificationsCursor);
     if (!result.complete || m_catchUpAgain) {
@@ -541,17 +547,37 @@ void AccountMonitor::onNotificationEvent(const Notification &notification)
     }
 }
 
-void AccountMonitor::deliver(const DirectMessage &message)
+bool AccountMonitor::deliver(const DirectMessage &message)
 {
     if (message.status.hiddenByFilter) {
         markSeenWithoutAnnouncing(message.status.id);
-        return;
+        return false;
     }
     if (!m_ledger->admit(message.status.id)) {
-        return;
+        return false;
     }
     m_lastEventAt = QDateTime::currentDateTimeUtc();
     emit messageArrived(message);
+    return true;
+}
+
+void AccountMonitor::markConversationRead(const QString &conversationId)
+{
+    static const QRegularExpression validId(u"^[A-Za-z0-9_-]{1,64}$"_s);
+    if (!validId.match(conversationId).hasMatch()) {
+        return;
+    }
+    m_rest->post(u"/api/v1/conversations/%1/read"_s.arg(conversationId), this,
+                 [this, conversationId](const RestResponse &response) {
+                     if (response.ok()) {
+                         emit conversationRead(conversationId);
+                     } else if (response.error == RestResponse::Error::Forbidden) {
+                         emit problem(tr("The access token lacks the \"write:conversations\" "
+                                         "scope, so Fedibell cannot mark conversations as read."));
+                     } else {
+                         emit problem(response.errorMessage);
+                     }
+                 });
 }
 
 void AccountMonitor::markSeenWithoutAnnouncing(const QString &statusId)

@@ -67,6 +67,10 @@ public:
     // Stops everything and saves the ledger.
     void stop();
 
+    // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
+    // conversationRead() follows when the server agrees.
+    void markConversationRead(const QString &conversationId);
+
     State state() const { return m_state; }
     QString stateDetail() const { return m_stateDetail; }
     // "user@domain" once the token was verified, else the instance host.
@@ -80,6 +84,8 @@ signals:
     void stateChanged(fedibell::AccountMonitor::State state, const QString &detail);
     void messageArrived(const fedibell::DirectMessage &message);
     void conversationRead(const QString &conversationId);
+    // A catch-up announced `count` messages (each also came through messageArrived()).
+    void catchUpDelivered(int count);
     void messageDeleted(const QString &statusId);
     // The token was refused: nothing is retried until a new one is given.
     void authenticationFailed(const QString &reason);
@@ -110,7 +116,7 @@ private:
     void onStreamEvent(const StreamEvent &event);
     void onConversationEvent(const Conversation &conversation);
     void onNotificationEvent(const Notification &notification);
-    void deliver(const DirectMessage &message);
+    bool deliver(const DirectMessage &message);
     void markSeenWithoutAnnouncing(const QString &statusId);
     void failAuthentication(const QString &reason);
     void stopActivity();

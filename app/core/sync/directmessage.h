@@ -19,6 +19,7 @@ struct DirectMessage
     Kind kind = Kind::Direct;
     Status status;
     QString conversationId; // empty when only the notification was seen
+    bool caughtUp = false;  // came from a catch-up (missed while away), not live
 };
 
 } // namespace fedibell
