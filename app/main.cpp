@@ -1,15 +1,16 @@
 #include "api/instanceaddress.h"
+#include "commandline.h"
+#include "desktopapplication.h"
 #include "headlessrunner.h"
-#include "sync/monitorsettings.h"
+#include "singleinstance.h"
 #include "unixsignalwatcher.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QSettings>
+#include <QApplication>
 #include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 using namespace fedibell;
 using namespace Qt::StringLiterals;
@@ -22,77 +23,110 @@ int fail(const QString &message)
     return HeadlessRunner::UsageError;
 }
 
+// The account given on the command line, if any.
+std::optional<AccountConfig> accountFrom(const CommandLine &options, QString *error)
+{
+    AccountConfig config;
+    config.instance = InstanceAddress::parse(options.instance, error);
+    if (!config.instance.isValid()) {
+        return std::nullopt;
+    }
+    config.token = HeadlessRunner::readToken(options.tokenFile, error);
+    if (config.token.isEmpty()) {
+        return std::nullopt;
+    }
+    config.wantMentions = options.mentions;
+    config.timers = options.timers;
+    config.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return config;
+}
+
+int runHeadless(const CommandLine &options)
+{
+    QString error;
+    const std::optional<AccountConfig> config = accountFrom(options, &error);
+    if (!config) {
+        return fail(error);
+    }
+    HeadlessRunner runner(*config);
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner,
+                     &HeadlessRunner::stop);
+    QObject::connect(&runner, &HeadlessRunner::finished, qApp, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    runner.start();
+    return QCoreApplication::exec();
+}
+
+int printStatus()
+{
+    const std::optional<QByteArray> answer =
+        SingleInstance::send(SingleInstance::defaultSocketPath(), "status");
+    if (!answer) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Fedibell is not running.")));
+        return 1;
+    }
+    std::fprintf(stdout, "%s\n", answer->constData());
+    return 0;
+}
+
+int runDesktop(const CommandLine &options)
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setDesktopFileName(QLatin1StringView(DesktopApplication::kDesktopEntry));
+    SingleInstance instance;
+    if (!instance.listen()) {
+        // Hand over to the running copy: it opens its window; this one is done.
+        SingleInstance::send(SingleInstance::defaultSocketPath(),
+                             options.minimized ? "ping" : "show-status");
+        return 0;
+    }
+    DesktopOptions desktop;
+    desktop.minimized = options.minimized;
+    desktop.timers = options.timers;
+    desktop.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!options.demo && !options.instance.isEmpty()) {
+        QString error;
+        const std::optional<AccountConfig> config = accountFrom(options, &error);
+        if (!config) {
+            return fail(error);
+        }
+        desktop.accounts.append(*config);
+    }
+    DesktopApplication app(desktop, &instance);
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app,
+                     &DesktopApplication::quit);
+    app.start();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::wantsNoDisplay(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"fedibell"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FEDIBELL_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Tells you the moment a direct message arrives on your Mastodon account."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption headless(
-        u"headless"_s,
-        QCoreApplication::translate("main", "Run without a display: print each arriving direct "
-                                            "message as a JSON line on standard output."));
-    const QCommandLineOption instance(
-        u"instance"_s, QCoreApplication::translate("main", "The Mastodon instance to watch."),
-        QCoreApplication::translate("main", "address"));
-    const QCommandLineOption tokenFile(
-        u"token-file"_s,
-        QCoreApplication::translate("main", "Read the access token from this file (otherwise "
-                                            "from the FEDIBELL_ACCESS_TOKEN variable)."),
-        QCoreApplication::translate("main", "file"));
-    const QCommandLineOption mentions(
-        u"mentions"_s,
-        QCoreApplication::translate("main", "Also announce mentions that are not direct."));
-    const QCommandLineOption timer(
-        u"timer"_s,
-        QCoreApplication::translate("main", "Override a timer for odd networks, e.g. "
-                                            "pingIntervalMs=15000 (repeatable)."),
-        QCoreApplication::translate("main", "name=ms"));
-    parser.addOptions({headless, instance, tokenFile, mentions, timer});
-    parser.process(app);
-
-    if (!parser.isSet(headless)) {
-        return fail(QCoreApplication::translate(
-            "main", "This build has no desktop interface yet; use --headless."));
-    }
-    if (!parser.isSet(instance)) {
-        return fail(QCoreApplication::translate("main", "--instance is required."));
-    }
-
     QString error;
-    AccountConfig config;
-    config.instance = InstanceAddress::parse(parser.value(instance), &error);
-    if (!config.instance.isValid()) {
+    const std::optional<CommandLine> options = CommandLine::parse(app->arguments(), &error);
+    if (!options) {
         return fail(error);
     }
-    config.token = HeadlessRunner::readToken(parser.value(tokenFile), &error);
-    if (config.token.isEmpty()) {
-        return fail(error);
+    switch (options->mode) {
+    case CommandLine::Mode::Headless:
+        return runHeadless(*options);
+    case CommandLine::Mode::Status:
+        return printStatus();
+    case CommandLine::Mode::Desktop:
+        return runDesktop(*options);
     }
-    config.wantMentions = parser.isSet(mentions);
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
-    config.timers = MonitorSettings::load(settings);
-    for (const QString &assignment : parser.values(timer)) {
-        if (!config.timers.set(assignment)) {
-            return fail(QCoreApplication::translate("main", "Unknown timer setting \"%1\".")
-                            .arg(assignment));
-        }
-    }
-    config.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-
-    HeadlessRunner runner(config);
-    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner,
-                     &HeadlessRunner::stop);
-    QObject::connect(&runner, &HeadlessRunner::finished, &app, &QCoreApplication::exit,
-                     Qt::QueuedConnection);
-    runner.start();
-    return QCoreApplication::exec();
+    return 0;
 }

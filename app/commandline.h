@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sync/accountmonitor.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fedibell {
+
+// What the command line asked for, checked: one place that knows every option.
+struct CommandLine
+{
+    enum class Mode {
+        Desktop,
+        Headless,
+        Status
+    };
+
+    Mode mode = Mode::Desktop;
+    bool demo = false;
+    bool minimized = false;
+    bool mentions = false;
+    QString instance;
+    QString tokenFile;
+    MonitorSettings timers;
+
+    // Parses the arguments (exits for --help and --version like any Qt program).
+    // Returns nothing and sets `error` when they make no sense.
+    static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);
+    // Whether these arguments need no display (so no QApplication is created).
+    static bool wantsNoDisplay(int argc, char **argv);
+};
+
+} // namespace fedibell

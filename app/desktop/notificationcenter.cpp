@@ -1,0 +1,289 @@
+#include "notificationcenter.h"
+
+#include "desktoplogging.h"
+#include "text/htmltotext.h"
+
+#include <QSet>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kBodyLength = 300;
+const QString kFloodKey = u"\x01flood"_s;
+const QString kAwayKey = u"\x01away"_s;
+
+QString popupKey(const QString &account, const DirectMessage &message)
+{
+    const QString id =
+        message.conversationId.isEmpty() ? message.status.id : message.conversationId;
+    return account + u'\x1f' + id;
+}
+
+QString shorten(const QString &text)
+{
+    return text.size() > kBodyLength ? text.left(kBodyLength - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+NotificationCenter::NotificationCenter(NotificationBackend *primary, NotificationBackend *fallback,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_primary(primary)
+    , m_fallback(fallback)
+{
+    connectBackend(primary);
+    connectBackend(fallback);
+}
+
+void NotificationCenter::connectBackend(NotificationBackend *backend)
+{
+    if (!backend) {
+        return;
+    }
+    connect(backend, &NotificationBackend::shown, this,
+            [this, backend](quint64 requestId, quint32 handle) {
+                for (Popup &popup : m_popups) {
+                    if (popup.backend == backend && popup.pendingRequest == requestId) {
+                        popup.pendingRequest = 0;
+                        popup.handle = handle;
+                        if (popup.dirty) {
+                            popup.dirty = false;
+                            present(popup);
+                        }
+                        return;
+                    }
+                }
+            });
+    connect(backend, &NotificationBackend::failed, this, [this, backend](quint64 requestId) {
+        for (Popup &popup : m_popups) {
+            if (popup.backend == backend && popup.pendingRequest == requestId) {
+                popup.pendingRequest = 0;
+                popup.handle = 0;
+                return;
+            }
+        }
+    });
+    connect(backend, &NotificationBackend::actionInvoked, this,
+            [this, backend](quint32 handle, const QString &key) {
+                Popup *popup = popupForHandle(backend, handle);
+                if (!popup) {
+                    return;
+                }
+                if (key == QLatin1StringView(NotificationBackend::kMarkReadAction)) {
+                    if (!popup->isSummary && !popup->conversationId.isEmpty()) {
+                        emit markReadRequested(popup->account, popup->conversationId);
+                    }
+                } else if (popup->url.isValid()) {
+                    emit openRequested(popup->url);
+                }
+            });
+    connect(backend, &NotificationBackend::closed, this, [this, backend](quint32 handle) {
+        // Dismissed or expired: the next message starts a fresh popup.
+        if (Popup *popup = popupForHandle(backend, handle)) {
+            m_popups.remove(popup->key);
+        }
+    });
+}
+
+NotificationCenter::Popup *NotificationCenter::popupForHandle(NotificationBackend *backend,
+                                                              quint32 handle)
+{
+    for (Popup &popup : m_popups) {
+        if (popup.backend == backend && popup.handle == handle && handle != 0) {
+            return &popup;
+        }
+    }
+    return nullptr;
+}
+
+NotificationBackend *NotificationCenter::activeBackend() const
+{
+    if (m_primary && m_primary->isAvailable()) {
+        return m_primary;
+    }
+    if (m_fallback && m_fallback->isAvailable()) {
+        return m_fallback;
+    }
+    return nullptr;
+}
+
+void NotificationCenter::pauseUntil(const QDateTime &until)
+{
+    m_pausedUntil = until;
+    emit pausedChanged(isPaused());
+}
+
+void NotificationCenter::resume()
+{
+    m_pausedUntil = QDateTime();
+    emit pausedChanged(false);
+}
+
+bool NotificationCenter::isPaused() const
+{
+    return m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil;
+}
+
+bool NotificationCenter::mayShow() const
+{
+    NotificationBackend *backend = activeBackend();
+    return backend && !isPaused() && !backend->isInhibited();
+}
+
+QString NotificationCenter::accountSuffix(const QString &account) const
+{
+    return m_showAccountNames ? tr(" (to %1)").arg(account) : QString();
+}
+
+void NotificationCenter::onMessageArrived(const QString &account, const DirectMessage &message)
+{
+    if (message.caughtUp) {
+        // Held until the catch-up is complete, to decide between popups and a summary.
+        m_catchUp[account].append(message);
+        return;
+    }
+    if (!mayShow()) {
+        return;
+    }
+    const QString key = popupKey(account, message);
+    if (!m_popups.contains(key) && floodLimitReached()) {
+        showSummary(account, {message}, false);
+        return;
+    }
+    Popup &popup = m_popups[key];
+    popup.key = key;
+    popup.account = account;
+    popup.conversationId = message.conversationId;
+    popup.url = QUrl(message.status.url);
+    popup.count += 1;
+    popup.last = message;
+    present(popup);
+}
+
+void NotificationCenter::onCatchUpDelivered(const QString &account, int count)
+{
+    Q_UNUSED(count)
+    const QList<DirectMessage> messages = m_catchUp.take(account);
+    if (messages.isEmpty() || !mayShow()) {
+        return;
+    }
+    if (messages.size() > kSummaryAbove) {
+        showSummary(account, messages, true);
+        return;
+    }
+    for (DirectMessage message : messages) {
+        message.caughtUp = false;
+        onMessageArrived(account, message);
+    }
+}
+
+bool NotificationCenter::floodLimitReached()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (!m_recentPopups.isEmpty() && m_recentPopups.head().msecsTo(now) > kFloodWindowMs) {
+        m_recentPopups.dequeue();
+    }
+    if (m_recentPopups.size() >= kFloodPopups) {
+        return true;
+    }
+    m_recentPopups.enqueue(now);
+    return false;
+}
+
+void NotificationCenter::showSummary(const QString &account, const QList<DirectMessage> &messages,
+                                     bool away)
+{
+    Popup &popup = m_popups[away ? kAwayKey : kFloodKey];
+    popup.key = away ? kAwayKey : kFloodKey;
+    popup.account = account;
+    popup.isSummary = true;
+    popup.conversationId.clear();
+    for (const DirectMessage &message : messages) {
+        popup.count += 1;
+        const QString sender = message.status.account.bestName();
+        if (!popup.senders.contains(sender)) {
+            popup.senders.append(sender);
+        }
+        popup.last = message;
+    }
+    popup.url = QUrl(popup.last.status.url);
+    present(popup);
+}
+
+PopupContent NotificationCenter::contentFor(const Popup &popup) const
+{
+    PopupContent content;
+    const Status &status = popup.last.status;
+    const QString suffix = accountSuffix(popup.account);
+    if (popup.isSummary) {
+        const QString people = tr("%n people", nullptr, int(popup.senders.size()));
+        content.summary =
+            popup.key == kAwayKey
+                ? tr("While you were away: %n messages from %1", nullptr, popup.count).arg(people)
+                : tr("%n new direct messages from %1", nullptr, popup.count).arg(people);
+        content.summary += suffix;
+        if (m_privacy != Privacy::Nothing) {
+            content.body = popup.senders.mid(0, 5).join(u", "_s);
+        }
+        content.withActions = false;
+        return content;
+    }
+    if (m_privacy == Privacy::Nothing) {
+        content.summary = tr("New direct message") + suffix;
+        content.withActions = true;
+        return content;
+    }
+    content.summary = status.account.bestName() + suffix;
+    QString text;
+    if (m_privacy == Privacy::SenderOnly) {
+        text = tr("Sent you a direct message.");
+    } else if (!status.spoilerText.isEmpty()) {
+        // The warning, never the text behind it.
+        text = tr("Content warning: %1").arg(status.spoilerText);
+    } else {
+        text = HtmlToText::convert(status.content);
+    }
+    if (popup.count > 1) {
+        content.body = tr("%n new messages", nullptr, popup.count) + u'\n' + shorten(text);
+    } else {
+        content.body = shorten(text);
+    }
+    return content;
+}
+
+void NotificationCenter::present(Popup &popup)
+{
+    if (popup.pendingRequest != 0) {
+        popup.dirty = true; // shown again once the handle for replacing it is known
+        return;
+    }
+    NotificationBackend *backend = activeBackend();
+    if (!backend) {
+        return;
+    }
+    if (popup.backend != backend) {
+        popup.handle = 0;
+        popup.backend = backend;
+    }
+    popup.pendingRequest = m_nextRequest++;
+    backend->show(popup.pendingRequest, popup.handle, contentFor(popup));
+}
+
+void NotificationCenter::onConversationRead(const QString &account, const QString &conversationId)
+{
+    const DirectMessage probe{DirectMessage::Kind::Direct, {}, conversationId, false};
+    const auto it = m_popups.find(popupKey(account, probe));
+    if (it == m_popups.end()) {
+        return;
+    }
+    if (it->backend && it->handle != 0) {
+        it->backend->close(it->handle);
+    }
+    m_popups.erase(it);
+}
+
+} // namespace fedibell

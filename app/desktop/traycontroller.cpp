@@ -1,0 +1,174 @@
+#include "traycontroller.h"
+
+#include "conversationtracker.h"
+#include "desktoplogging.h"
+#include "sync/accountmonitor.h"
+
+#include <QLocale>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+TrayController::TrayController(ConversationTracker *tracker, QObject *parent)
+    : QObject(parent)
+    , m_tracker(tracker)
+    , m_tray(new QSystemTrayIcon(this))
+    , m_menu(new QMenu())
+{
+    m_menu->setObjectName(u"trayMenu"_s);
+    m_tray->setContextMenu(m_menu);
+    connect(m_tracker, &ConversationTracker::changed, this, &TrayController::scheduleRefresh);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TrayController::refresh);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger) {
+                    emit statusRequested();
+                }
+            });
+    m_retryTimer.setInterval(kRetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (show() || QDateTime::currentDateTimeUtc() > m_retryUntil) {
+            m_retryTimer.stop();
+        }
+    });
+    refresh();
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu;
+}
+
+void TrayController::setMonitors(const QList<AccountMonitor *> &monitors)
+{
+    m_monitors = monitors;
+    for (AccountMonitor *monitor : monitors) {
+        connect(monitor, &AccountMonitor::stateChanged, this, &TrayController::scheduleRefresh);
+        connect(monitor, &AccountMonitor::messageArrived, this, &TrayController::scheduleRefresh);
+    }
+    scheduleRefresh();
+}
+
+void TrayController::setPaused(bool paused)
+{
+    m_paused = paused;
+    scheduleRefresh();
+}
+
+bool TrayController::show()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_reportedUnavailable) {
+            m_reportedUnavailable = true;
+            qCInfo(lcTray) << "no system tray yet; retrying for a while";
+            emit trayUnavailable();
+            m_retryUntil = QDateTime::currentDateTimeUtc().addMSecs(kRetryForMs);
+            m_retryTimer.start();
+        }
+        return false;
+    }
+    m_tray->show();
+    return true;
+}
+
+QString TrayController::toolTip() const
+{
+    QStringList lines{u"Fedibell"_s};
+    for (const AccountMonitor *monitor : m_monitors) {
+        lines << tr("%1: %2").arg(monitor->accountName(),
+                                  AccountMonitor::stateName(monitor->state()));
+        if (monitor->lastEventAt().isValid()) {
+            lines << tr("Last message at %1")
+                         .arg(QLocale().toString(monitor->lastEventAt().toLocalTime().time(),
+                                                 QLocale::ShortFormat));
+        }
+    }
+    if (m_monitors.isEmpty()) {
+        lines << tr("No account");
+    }
+    const int unread = m_tracker->totalUnread();
+    if (unread > 0) {
+        lines << tr("%n unread direct messages", nullptr, unread);
+    }
+    if (m_paused) {
+        lines << tr("Notifications paused");
+    }
+    return lines.join(u'\n');
+}
+
+void TrayController::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive()) {
+        m_refreshTimer.start();
+    }
+}
+
+void TrayController::refresh()
+{
+    QList<TrayIconRenderer::Look> looks;
+    for (const AccountMonitor *monitor : std::as_const(m_monitors)) {
+        looks << TrayIconRenderer::lookFor(monitor->state());
+    }
+    TrayIconRenderer::Look look = TrayIconRenderer::worst(looks);
+    if (m_paused && look == TrayIconRenderer::Look::Streaming) {
+        look = TrayIconRenderer::Look::Paused;
+    }
+    const int unread = m_tracker->totalUnread();
+    if (look != m_look || unread != m_shownUnread) {
+        m_look = look;
+        m_shownUnread = unread;
+        m_tray->setIcon(TrayIconRenderer::icon(look, unread));
+    }
+    m_tray->setToolTip(toolTip());
+    rebuildMenu();
+}
+
+void TrayController::rebuildMenu()
+{
+    m_menu->clear();
+    const QList<TrackedConversation> recent = m_tracker->recent(kRecentInMenu);
+    if (recent.isEmpty()) {
+        m_menu->addAction(tr("No direct messages yet"))->setEnabled(false);
+    }
+    for (const TrackedConversation &conversation : recent) {
+        QString label = tr("%1: %2").arg(conversation.sender, conversation.preview);
+        label.replace(u'&', u"&&"_s); // no accidental mnemonics from message text
+        if (conversation.unread > 0) {
+            label = u"\u25CF "_s + label;
+        }
+        QAction *action = m_menu->addAction(label);
+        const QUrl url = conversation.url;
+        connect(action, &QAction::triggered, this, [this, url] { emit openRequested(url); });
+    }
+    m_menu->addSeparator();
+    QAction *markAll = m_menu->addAction(tr("Mark all as read"));
+    markAll->setEnabled(m_tracker->totalUnread() > 0);
+    connect(markAll, &QAction::triggered, this, &TrayController::markAllReadRequested);
+
+    QMenu *pause = m_menu->addMenu(tr("Pause notifications"));
+    connect(pause->addAction(tr("For 1 hour")), &QAction::triggered, this,
+            [this] { emit pauseRequested(QDateTime::currentDateTimeUtc().addSecs(3600)); });
+    connect(pause->addAction(tr("Until tomorrow")), &QAction::triggered, this, [this] {
+        const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(8, 0));
+        emit pauseRequested(tomorrow.toUTC());
+    });
+    QAction *resume = pause->addAction(tr("Resume"));
+    resume->setEnabled(m_paused);
+    connect(resume, &QAction::triggered, this, &TrayController::resumeRequested);
+
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Settings...")), &QAction::triggered, this,
+            &TrayController::settingsRequested);
+    connect(m_menu->addAction(tr("Status and log...")), &QAction::triggered, this,
+            &TrayController::statusRequested);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this,
+            &TrayController::quitRequested);
+}
+
+} // namespace fedibell
