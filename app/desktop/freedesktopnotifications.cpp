@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString kAppName = u"Fedibell"_s;
 const QString kService = u"org.freedesktop.Notifications"_s;
 const QString kPath = u"/org/freedesktop/Notifications"_s;
 const QString kInterface = u"org.freedesktop.Notifications"_s;
@@ -145,7 +146,7 @@ void FreedesktopNotifications::show(quint64 requestId, quint32 replaces,
         hints.insert(u"image-data"_s, QVariant::fromValue(imageArgument(content.image)));
     }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"Notify"_s);
-    call << QCoreApplication::applicationName() << uint(replaces) << m_desktopEntry
+    call << kAppName << uint(replaces) << m_desktopEntry
          << content.summary << (markup ? escapeMarkup(body) : body) << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 10000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

@@ -3,6 +3,7 @@
 #include "desktoplogging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
@@ -54,14 +55,15 @@ QString SingleInstance::defaultSocketPath()
 
 bool SingleInstance::listen()
 {
-    if (m_server->listen(m_socketPath)) {
-        return true;
-    }
+    // Ask first: with access options set, QLocalServer::listen() would silently replace the
+    // socket of a running copy instead of failing.
     if (send(m_socketPath, "ping", 1000).has_value()) {
-        return false; // another copy is alive
+        return false;
     }
-    qCInfo(lcDesktop) << "removing a stale instance socket" << m_socketPath;
-    QLocalServer::removeServer(m_socketPath);
+    if (QFileInfo::exists(m_socketPath)) {
+        qCInfo(lcDesktop) << "removing a stale instance socket" << m_socketPath;
+        QLocalServer::removeServer(m_socketPath);
+    }
     return m_server->listen(m_socketPath);
 }
 

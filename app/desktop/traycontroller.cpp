@@ -136,7 +136,7 @@ void TrayController::rebuildMenu()
         m_menu->addAction(tr("No direct messages yet"))->setEnabled(false);
     }
     for (const TrackedConversation &conversation : recent) {
-        QString label = tr("%1: %2").arg(conversation.sender, conversation.preview);
+        QString label = tr("%1 \u2014 %2").arg(conversation.sender, conversation.preview);
         label.replace(u'&', u"&&"_s); // no accidental mnemonics from message text
         if (conversation.unread > 0) {
             label = u"\u25CF "_s + label;
