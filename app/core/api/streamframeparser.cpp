@@ -1,15 +1,88 @@
 #include "streamframeparser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include "entityreader.h"
+
+#include <simdjson.h>
+
+#include <limits>
 
 namespace fedibell {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using simdjson::SUCCESS;
+namespace dom = simdjson::dom;
+
+// Largest integer a JSON number holds exactly (ids sent as numbers must not lose digits).
+constexpr uint64_t kMaxExactInteger = uint64_t{1} << 53;
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// EntityReader's view of a simdjson DOM object.
+class SimdObject
+{
+public:
+    explicit SimdObject(dom::object object)
+        : m_object(object)
+    {}
+
+    QString string(const char *key) const
+    {
+        std::string_view text;
+        return m_object[key].get_string().get(text) == SUCCESS ? toQString(text) : QString();
+    }
+
+    bool boolean(const char *key) const
+    {
+        bool value = false;
+        return m_object[key].get_bool().get(value) == SUCCESS && value;
+    }
+
+    QString id() const
+    {
+        const auto id = m_object["id"];
+        std::string_view text;
+        if (id.get_string().get(text) == SUCCESS) {
+            return toQString(text);
+        }
+        uint64_t number = 0;
+        if (id.get_uint64().get(number) == SUCCESS && number < kMaxExactInteger) {
+            return QString::number(number);
+        }
+        return {};
+    }
+
+    std::optional<SimdObject> object(const char *key) const
+    {
+        dom::object child;
+        if (m_object[key].get_object().get(child) != SUCCESS) {
+            return std::nullopt;
+        }
+        return SimdObject(child);
+    }
+
+    template <typename F> void forEachObject(const char *key, F function) const
+    {
+        dom::array items;
+        if (m_object[key].get_array().get(items) != SUCCESS) {
+            return;
+        }
+        for (dom::element item : items) {
+            dom::object child;
+            if (item.get_object().get(child) == SUCCESS) {
+                function(SimdObject(child));
+            }
+        }
+    }
+
+private:
+    dom::object m_object;
+};
 
 StreamEvent malformed(const QString &why)
 {
@@ -19,19 +92,23 @@ StreamEvent malformed(const QString &why)
     return event;
 }
 
-std::optional<QJsonObject> parseObject(QByteArrayView json, QString *error)
+// Parsers keep their buffers between frames; one pair per thread. The payload is parsed by a
+// second parser because it is a string inside the envelope's document.
+dom::parser &envelopeParser()
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = parseError.errorString();
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"not a JSON object"_s;
-        return std::nullopt;
-    }
-    return document.object();
+    thread_local dom::parser parser;
+    return parser;
+}
+
+dom::parser &payloadParser()
+{
+    thread_local dom::parser parser;
+    return parser;
+}
+
+QString describe(simdjson::error_code error)
+{
+    return QString::fromUtf8(simdjson::error_message(error));
 }
 
 } // namespace
@@ -41,62 +118,87 @@ StreamEvent StreamFrameParser::parse(QByteArrayView utf8Frame)
     if (utf8Frame.size() > kMaxFrameBytes) {
         return malformed(u"frame of %1 bytes is too large"_s.arg(utf8Frame.size()));
     }
-    QString error;
-    const std::optional<QJsonObject> envelope = parseObject(utf8Frame, &error);
-    if (!envelope) {
-        return malformed(u"invalid envelope: %1"_s.arg(error));
+    dom::element root;
+    auto error = envelopeParser().parse(utf8Frame.data(), size_t(utf8Frame.size()), true).get(root);
+    if (error != SUCCESS) {
+        return malformed(u"invalid envelope: %1"_s.arg(describe(error)));
+    }
+    dom::object envelope;
+    if (root.get_object().get(envelope) != SUCCESS) {
+        return malformed(u"invalid envelope: not a JSON object"_s);
     }
 
-    if (envelope->contains("error"_L1)) {
+    if (dom::element errorField; envelope["error"].get(errorField) == SUCCESS) {
         StreamEvent event;
         event.kind = StreamEvent::Kind::Error;
-        event.errorMessage = envelope->value("error"_L1).toString().left(200);
-        event.errorStatus = envelope->value("status"_L1).toInt();
+        std::string_view message;
+        if (errorField.get_string().get(message) == SUCCESS) {
+            event.errorMessage = toQString(message).left(200);
+        }
+        int64_t status = 0;
+        if (envelope["status"].get_int64().get(status) == SUCCESS && status >= 0 && status < 1000) {
+            event.errorStatus = int(status);
+        }
         return event;
     }
 
     StreamEvent event;
-    event.eventName = envelope->value("event"_L1).toString();
-    const QJsonValue stream = envelope->value("stream"_L1);
-    event.stream = stream.isArray() ? stream.toArray().first().toString() : stream.toString();
-    const QJsonValue payload = envelope->value("payload"_L1);
-
-    if (event.eventName.isEmpty()) {
+    std::string_view eventName;
+    if (envelope["event"].get_string().get(eventName) != SUCCESS || eventName.empty()) {
         return malformed(u"frame without an event name"_s);
     }
-    if (event.eventName == u"delete") {
+    event.eventName = toQString(eventName);
+    std::string_view streamName;
+    dom::array streamArray;
+    if (envelope["stream"].get_array().get(streamArray) == SUCCESS) {
+        if (streamArray.size() > 0 && streamArray.at(0).get_string().get(streamName) == SUCCESS) {
+            event.stream = toQString(streamName);
+        }
+    } else if (envelope["stream"].get_string().get(streamName) == SUCCESS) {
+        event.stream = toQString(streamName);
+    }
+    std::string_view payload;
+    const bool payloadIsString = envelope["payload"].get_string().get(payload) == SUCCESS;
+
+    if (eventName == "delete") {
         event.kind = StreamEvent::Kind::Delete;
-        event.deletedId = payload.toString();
-        if (event.deletedId.isEmpty()) {
+        if (!payloadIsString || payload.empty()) {
             return malformed(u"delete without a status id"_s);
         }
+        event.deletedId = toQString(payload);
         return event;
     }
-    if (event.eventName == u"notifications_merged") {
+    if (eventName == "notifications_merged") {
         event.kind = StreamEvent::Kind::NotificationsMerged;
         return event;
     }
-    const bool isConversation = event.eventName == u"conversation";
-    const bool isNotification = event.eventName == u"notification";
+    const bool isConversation = eventName == "conversation";
+    const bool isNotification = eventName == "notification";
     if (!isConversation && !isNotification) {
         event.kind = StreamEvent::Kind::Ignored;
         return event;
     }
-    if (!payload.isString()) {
+    if (!payloadIsString) {
         return malformed(u"%1 payload is not a string"_s.arg(event.eventName));
     }
-    const std::optional<QJsonObject> object = parseObject(payload.toString().toUtf8(), &error);
-    if (!object) {
-        return malformed(u"invalid %1 payload: %2"_s.arg(event.eventName, error));
+    dom::element payloadRoot;
+    error = payloadParser().parse(payload.data(), payload.size(), true).get(payloadRoot);
+    dom::object payloadObject;
+    if (error == SUCCESS && payloadRoot.get_object().get(payloadObject) != SUCCESS) {
+        error = simdjson::INCORRECT_TYPE;
     }
+    if (error != SUCCESS) {
+        return malformed(u"invalid %1 payload: %2"_s.arg(event.eventName, describe(error)));
+    }
+    const SimdObject object(payloadObject);
     if (isConversation) {
-        event.conversation = Entities::parseConversation(*object);
+        event.conversation = EntityReader::conversation(object);
         if (!event.conversation) {
             return malformed(u"conversation without an id"_s);
         }
         event.kind = StreamEvent::Kind::Conversation;
     } else {
-        event.notification = Entities::parseNotification(*object);
+        event.notification = EntityReader::notification(object);
         if (!event.notification) {
             return malformed(u"notification without an id"_s);
         }

@@ -6,7 +6,6 @@
 #include <QAtomicInt>
 #include <QDBusArgument>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QMutexLocker>
 #include <QTimer>
