@@ -419,7 +419,7 @@ void TestAccountMonitor::marksConversationsReadOnTheServer()
     const auto requests = m_fake->requests();
     const auto post = std::find_if(requests.cbegin(), requests.cend(), [&](const auto &r) {
         return r.method == "POST"
-            && r.path == u"/api/v1/conversations/%1/read"_s.arg(posted.conversationId);
+               && r.path == u"/api/v1/conversations/%1/read"_s.arg(posted.conversationId);
     });
     QVERIFY(post != requests.cend());
     QCOMPARE(post->authorization, "Bearer " + m_fake->accessToken());

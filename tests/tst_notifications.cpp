@@ -96,8 +96,7 @@ void TestNotifications::startApp(bool withServer)
     QTRY_VERIFY(m_instance->subscriptions().contains(u"direct"_s));
 }
 
-fake::FakeInstance::Posted TestNotifications::postAndWait(const QString &from,
-                                                          const QString &html,
+fake::FakeInstance::Posted TestNotifications::postAndWait(const QString &from, const QString &html,
                                                           const QString &conversation,
                                                           const QString &spoiler)
 {
@@ -118,7 +117,8 @@ fakedesk::RecordedNotification TestNotifications::lastNotification() const
 void TestNotifications::directMessageBecomesAPopup()
 {
     startApp();
-    postAndWait(u"grace@social.example"_s, u"<p>Lunch on <b>Friday</b>?</p><p>Bring &amp; share</p>"_s);
+    postAndWait(u"grace@social.example"_s,
+                u"<p>Lunch on <b>Friday</b>?</p><p>Bring &amp; share</p>"_s);
     QCOMPARE(m_server->notifyCount(), 1);
     const auto popup = lastNotification();
     QCOMPARE(popup.appName, u"Fedibell"_s);
@@ -221,8 +221,7 @@ void TestNotifications::hostileMessageArrivesAsInertText()
     QVERIFY2(!body.contains(u'<') && !body.contains(u'>'), qPrintable(body));
     QVERIFY2(body.contains(u"real bold &lt;b&gt;fake&lt;/b&gt; click"_s), qPrintable(body));
     QVERIFY2(body.contains(u"&amp;lt;i&amp;gt;"_s), qPrintable(body));
-    QVERIFY2(body.contains(u"&lt;a href=&quot;https://evil.example&quot;&gt;"_s),
-             qPrintable(body));
+    QVERIFY2(body.contains(u"&lt;a href=&quot;https://evil.example&quot;&gt;"_s), qPrintable(body));
 }
 
 void TestNotifications::plainTextServerGetsUnescapedText()

@@ -1,0 +1,204 @@
+// The tray icon over D-Bus, as a StatusNotifierItem host sees it: a test-owned
+// org.kde.StatusNotifierWatcher on a private bus, the xcb platform under Xvfb, and the real
+// DesktopApplication against a fake instance. Run with xvfb-run and dbus-run-session.
+#include "conversationtracker.h"
+#include "desktopapplication.h"
+#include "fakeinstance.h"
+#include "fakenotificationserver.h"
+#include "fakestatusnotifierwatcher.h"
+#include "freedesktopnotifications.h"
+#include "monitorharness.h"
+#include "notificationcenter.h"
+#include "statusnotifieritemprobe.h"
+#include "traycontroller.h"
+#include "traymessagenotifications.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void iconRegistersWithTheTrayHost();
+    void tooltipAndIconFollowTheConnection();
+    void unreadCountIsPaintedOnTheIcon();
+    void recentConversationOpensFromTheMenu();
+    void menuCommandsWork();
+    void balloonFallbackWithoutNotificationService();
+
+private:
+    QString toolTipText();
+    QImage largestIcon();
+
+    fakedesk::FakeStatusNotifierWatcher m_watcher;
+    fakedesk::FakeNotificationServer m_notifications;
+    std::unique_ptr<fake::FakeInstance> m_instance;
+    std::unique_ptr<QTemporaryDir> m_state;
+    std::unique_ptr<DesktopApplication> m_app;
+    std::unique_ptr<fakedesk::StatusNotifierItemProbe> m_probe;
+    QList<QUrl> m_opened;
+};
+
+void TestTray::initTestCase()
+{
+    // Qt picks the D-Bus tray once, when it first looks: the watcher must already be there.
+    QVERIFY(m_watcher.start());
+    QVERIFY(QSystemTrayIcon::isSystemTrayAvailable());
+    // A desktop with a tray host has a notification server too.
+    QVERIFY(m_notifications.start());
+
+    m_instance = std::make_unique<fake::FakeInstance>();
+    QVERIFY(m_instance->start());
+    m_state = std::make_unique<QTemporaryDir>();
+    AccountConfig account;
+    account.instance = m_instance->baseUrl();
+    account.token = m_instance->accessToken();
+    account.timers = MonitorHarness::fastTimers();
+    account.stateDirectory = m_state->path();
+    DesktopOptions options;
+    options.accounts = {account};
+    options.minimized = true;
+    options.stateDirectory = m_state->path();
+    m_app = std::make_unique<DesktopApplication>(options, nullptr);
+    m_app->setUrlOpener([this](const QUrl &url) { m_opened.append(url); });
+    m_app->start();
+    QVERIFY(m_watcher.waitForItem(1, 5000));
+    m_probe = std::make_unique<fakedesk::StatusNotifierItemProbe>(m_watcher.items().constFirst());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_app->monitors().constFirst()->state() == AccountMonitor::State::Streaming, 5000);
+    QTRY_VERIFY(m_instance->subscriptions().contains(u"direct"_s));
+}
+
+void TestTray::cleanupTestCase()
+{
+    m_probe.reset();
+    m_app.reset();
+    m_instance.reset();
+}
+
+QString TestTray::toolTipText()
+{
+    const auto tip = m_probe->toolTip();
+    return tip.title + u'\n' + tip.text;
+}
+
+QImage TestTray::largestIcon()
+{
+    QImage largest;
+    for (const QImage &image : m_probe->iconPixmaps()) {
+        if (image.width() > largest.width()) {
+            largest = image;
+        }
+    }
+    return largest;
+}
+
+void TestTray::iconRegistersWithTheTrayHost()
+{
+    QCOMPARE(m_probe->status(), u"Active"_s);
+    QVERIFY(!m_probe->menuPath().isEmpty());
+    QVERIFY(!largestIcon().isNull());
+    QTRY_VERIFY2(toolTipText().contains(u"streaming"_s), qPrintable(toolTipText()));
+    QVERIFY(toolTipText().contains(u"ada@"_s));
+}
+
+void TestTray::tooltipAndIconFollowTheConnection()
+{
+    QTRY_VERIFY(toolTipText().contains(u"streaming"_s));
+    const QImage streaming = largestIcon();
+    m_instance->setUpgradeRefusal(503);
+    m_instance->dropConnections();
+    QTRY_VERIFY2(toolTipText().contains(u"reconnecting"_s) || toolTipText().contains(u"polling"_s),
+                 qPrintable(toolTipText()));
+    QTRY_VERIFY(largestIcon() != streaming);
+    m_instance->setUpgradeRefusal(0);
+    QTRY_VERIFY_WITH_TIMEOUT(toolTipText().contains(u"streaming"_s), 8000);
+    QTRY_COMPARE(largestIcon(), streaming);
+}
+
+void TestTray::unreadCountIsPaintedOnTheIcon()
+{
+    const QImage before = largestIcon();
+    m_instance->postDirectMessage(u"grace@social.example"_s, u"<p>tray</p>"_s);
+    QTRY_COMPARE(m_app->tracker()->totalUnread(), 1);
+    QTRY_VERIFY(largestIcon() != before);
+    QTRY_VERIFY2(toolTipText().contains(u"1 unread"_s), qPrintable(toolTipText()));
+}
+
+void TestTray::recentConversationOpensFromTheMenu()
+{
+    m_instance->postDirectMessage(u"bob@example.net"_s, u"<p>find me in the menu</p>"_s);
+    QTRY_VERIFY(m_app->tracker()->totalUnread() >= 1);
+    std::optional<fakedesk::DBusMenuItem> item;
+    QTRY_VERIFY(
+        (item = m_probe->findItemByLabel(u"\u25CF Bob \u2014 find me in the menu"_s)).has_value());
+    m_opened.clear();
+    QVERIFY(m_probe->clickItem(item->id));
+    QTRY_COMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.constFirst().path().startsWith(u"/@bob/"_s));
+}
+
+void TestTray::menuCommandsWork()
+{
+    QTRY_VERIFY(m_app->tracker()->totalUnread() > 0);
+    std::optional<fakedesk::DBusMenuItem> markAll;
+    QTRY_VERIFY((markAll = m_probe->findItemByLabel(u"Mark all as read"_s)).has_value());
+    QVERIFY(markAll->enabled);
+    QVERIFY(m_probe->clickItem(markAll->id));
+    QTRY_COMPARE(m_app->tracker()->totalUnread(), 0);
+
+    std::optional<fakedesk::DBusMenuItem> hour;
+    QTRY_VERIFY((hour = m_probe->findItemByLabel(u"For 1 hour"_s)).has_value());
+    QVERIFY(m_probe->clickItem(hour->id));
+    QTRY_VERIFY(m_app->notificationCenter()->isPaused());
+    QTRY_VERIFY(toolTipText().contains(u"paused"_s));
+
+    std::optional<fakedesk::DBusMenuItem> resume;
+    QTRY_VERIFY((resume = m_probe->findItemByLabel(u"Resume"_s)).has_value() && resume->enabled);
+    QVERIFY(m_probe->clickItem(resume->id));
+    QTRY_VERIFY(!m_app->notificationCenter()->isPaused());
+
+    for (const QString &label : {u"Settings..."_s, u"Status and log..."_s, u"Quit"_s}) {
+        QVERIFY2(m_probe->findItemByLabel(label).has_value(), qPrintable(label));
+    }
+    QSignalSpy quit(m_app->tray(), &TrayController::quitRequested);
+    QVERIFY(m_probe->clickItem(m_probe->findItemByLabel(u"Quit"_s)->id));
+    QTRY_COMPARE(quit.count(), 1);
+}
+
+void TestTray::balloonFallbackWithoutNotificationService()
+{
+    // Fedibell's D-Bus notifier sees no notification service (a bus without one), so popups
+    // go to the tray's own balloon, which the tray host shows through the desktop's
+    // notification server (here a test-owned one on the session bus).
+    fakedesk::FakeNotificationServer &server = m_notifications;
+    server.clear();
+    FreedesktopNotifications unavailable(u"x"_s, QDBusConnection(u"not-connected"_s));
+    unavailable.probe();
+    QVERIFY(!unavailable.isAvailable());
+    TrayMessageNotifications balloons(m_app->tray()->trayIcon());
+    QVERIFY(balloons.isAvailable());
+    NotificationCenter center(&unavailable, &balloons);
+    DirectMessage message;
+    message.status.id = u"1"_s;
+    message.status.account.displayName = u"Grace"_s;
+    message.status.content = u"<p>via the tray</p>"_s;
+    message.conversationId = u"9"_s;
+    center.onMessageArrived(u"ada@x"_s, message);
+    QVERIFY(server.waitForNotifications(1));
+    QCOMPARE(server.notifications().constFirst().summary, u"Grace"_s);
+    QCOMPARE(server.notifications().constFirst().body, u"via the tray"_s);
+}
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"
