@@ -1,6 +1,7 @@
 #include "desktopapplication.h"
 
 #include "activitylog.h"
+#include "avatarcache.h"
 #include "conversationtracker.h"
 #include "demolauncher.h"
 #include "desktoplogging.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 
 namespace fedibell {
@@ -33,8 +35,12 @@ DesktopApplication::DesktopApplication(const DesktopOptions &options, SingleInst
     , m_tray(new TrayController(m_tracker, this))
     , m_trayMessages(new TrayMessageNotifications(m_tray->trayIcon(), this))
     , m_center(new NotificationCenter(m_freedesktop, m_trayMessages, this))
+    , m_avatars(new AvatarCache(
+          m_network,
+          QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/avatars"_s, this))
     , m_urlOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
+    m_center->setAvatarCache(m_avatars);
     connect(m_center, &NotificationCenter::openRequested, this, &DesktopApplication::openUrl);
     connect(m_center, &NotificationCenter::markReadRequested, this,
             [this](const QString &account, const QString &conversationId) {

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace fedibell {
 
 class ActivityLog;
+class AvatarCache;
 class ConversationTracker;
 class DemoLauncher;
 class FreedesktopNotifications;
@@ -78,6 +79,7 @@ private:
     TrayController *m_tray;
     TrayMessageNotifications *m_trayMessages;
     NotificationCenter *m_center;
+    AvatarCache *m_avatars;
     DemoLauncher *m_demo = nullptr;
     QPointer<StatusWindow> m_statusWindow;
     QList<AccountMonitor *> m_monitors;

@@ -146,8 +146,8 @@ void FreedesktopNotifications::show(quint64 requestId, quint32 replaces,
         hints.insert(u"image-data"_s, QVariant::fromValue(imageArgument(content.image)));
     }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"Notify"_s);
-    call << kAppName << uint(replaces) << m_desktopEntry
-         << content.summary << (markup ? escapeMarkup(body) : body) << actions << hints << int(-1);
+    call << kAppName << uint(replaces) << m_desktopEntry << content.summary
+         << (markup ? escapeMarkup(body) : body) << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 10000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, requestId](QDBusPendingCallWatcher *finished) {

@@ -1,5 +1,6 @@
 #include "notificationcenter.h"
 
+#include "avatarcache.h"
 #include "desktoplogging.h"
 #include "text/htmltotext.h"
 
@@ -100,6 +101,25 @@ NotificationCenter::Popup *NotificationCenter::popupForHandle(NotificationBacken
     return nullptr;
 }
 
+void NotificationCenter::setAvatarCache(AvatarCache *avatars)
+{
+    m_avatars = avatars;
+    if (avatars) {
+        connect(avatars, &AvatarCache::ready, this, &NotificationCenter::onAvatarReady,
+                Qt::UniqueConnection);
+    }
+}
+
+void NotificationCenter::onAvatarReady(const QString &url)
+{
+    // Popups already on screen get the picture in place.
+    for (Popup &popup : m_popups) {
+        if (!popup.isSummary && popup.handle != 0 && popup.last.status.account.avatar == url) {
+            present(popup);
+        }
+    }
+}
+
 NotificationBackend *NotificationCenter::activeBackend() const
 {
     if (m_primary && m_primary->isAvailable()) {
@@ -153,6 +173,9 @@ void NotificationCenter::onMessageArrived(const QString &account, const DirectMe
     if (!m_popups.contains(key) && floodLimitReached()) {
         showSummary(account, {message}, false);
         return;
+    }
+    if (m_avatars && m_privacy != Privacy::Nothing) {
+        m_avatars->fetch(message.status.account.avatar);
     }
     Popup &popup = m_popups[key];
     popup.key = key;
@@ -238,6 +261,9 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
         return content;
     }
     content.summary = status.account.bestName() + suffix;
+    if (m_avatars) {
+        content.image = m_avatars->image(status.account.avatar);
+    }
     QString text;
     if (m_privacy == Privacy::SenderOnly) {
         text = tr("Sent you a direct message.");

@@ -14,6 +14,8 @@
 
 namespace fedibell {
 
+class AvatarCache;
+
 // Decides what the user sees as popups: one per conversation (a new message replaces it
 // with "N new messages"), one summary after a large catch-up or during a flood instead of a
 // popup each, content warnings instead of text, the privacy level, pauses and the server's
@@ -40,6 +42,8 @@ public:
     void setPrivacy(Privacy privacy) { m_privacy = privacy; }
     Privacy privacy() const { return m_privacy; }
     void setShowAccountNames(bool show) { m_showAccountNames = show; }
+    // Senders' avatars on popups; they are fetched on first sight and shown once known.
+    void setAvatarCache(AvatarCache *avatars);
     void pauseUntil(const QDateTime &until);
     void resume();
     bool isPaused() const;
@@ -80,9 +84,11 @@ private:
     QString accountSuffix(const QString &account) const;
     Popup *popupForHandle(NotificationBackend *backend, quint32 handle);
     void connectBackend(NotificationBackend *backend);
+    void onAvatarReady(const QString &url);
 
     QPointer<NotificationBackend> m_primary;
     QPointer<NotificationBackend> m_fallback;
+    QPointer<AvatarCache> m_avatars;
     Privacy m_privacy = Privacy::FullText;
     bool m_showAccountNames = false;
     QDateTime m_pausedUntil;

@@ -88,6 +88,7 @@ bool FakeInstance::start(quint16 port)
     }
     m_config->baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_http->port()));
     m_config->streamingUrl = QUrl(u"ws://127.0.0.1:%1"_s.arg(m_streamingHttp->port()));
+    m_factory->setAvatarBase(m_config->baseUrl);
     qCDebug(lcFake) << "listening on" << m_config->baseUrl << "streaming" << m_config->streamingUrl;
     return true;
 }

@@ -1,5 +1,9 @@
 #include "payloadfactory.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
 #include "fakelogging.h"
 
 #include <QFile>
@@ -68,6 +72,28 @@ QJsonObject PayloadFactory::userAccount() const
     return account;
 }
 
+QByteArray PayloadFactory::avatarPng(const QString &username)
+{
+    constexpr int side = 96;
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromHsv(int(qHash(username) % 360), 150, 200));
+    painter.drawEllipse(0, 0, side, side);
+    // No text: fonts need a GUI application, and the fake runs in plain programs too.
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawEllipse(side / 3, side / 5, side / 3, side / 3);
+    painter.drawEllipse(side / 5, side * 3 / 5, side * 3 / 5, side / 2);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
 QJsonObject PayloadFactory::account(const QString &acct)
 {
     const QString templateAcct = m_remoteAccountTemplate.value("acct"_L1).toString();
@@ -94,6 +120,11 @@ QJsonObject PayloadFactory::account(const QString &acct)
     account.insert("uri"_L1, u"https://%1/users/%2"_s.arg(domain, username));
     if (acct != templateAcct)
         account.insert("emojis"_L1, QJsonArray());
+    if (m_avatarBase.isValid()) {
+        const QString avatar = m_avatarBase.toString() + u"/avatars/%1.png"_s.arg(username);
+        account.insert("avatar"_L1, avatar);
+        account.insert("avatar_static"_L1, avatar);
+    }
     return account;
 }
 

@@ -29,6 +29,10 @@ public:
     QJsonObject userAccount() const;
     /// Another account. "user@domain" is remote, a bare name is local. Stable id per acct.
     QJsonObject account(const QString &acct);
+    /// Accounts created from now on get avatars at <base>/avatars/<username>.png.
+    void setAvatarBase(const QUrl &base) { m_avatarBase = base; }
+    /// A small PNG avatar for \a username: a silhouette on a disc of its own colour.
+    static QByteArray avatarPng(const QString &username);
     /// Overrides the display name generated for \a acct.
     void setDisplayName(const QString &acct, const QString &displayName);
     /// Mention entity {id, username, url, acct} for \a account.
@@ -74,6 +78,7 @@ public:
 private:
     QJsonObject m_credentialAccount;
     QJsonObject m_remoteAccountTemplate;
+    QUrl m_avatarBase;
     QJsonObject m_statusTemplate;
     QJsonObject m_notificationTemplate;
     QHash<QString, QString> m_accountIds;

@@ -176,6 +176,12 @@ HttpResponse RestApi::route(const HttpRequest &request)
             toJson(m_factory.instanceV1(withStreaming ? m_config.announcedStreaming() : QUrl())));
     }
 
+    static const QRegularExpression avatarPath(u"^/avatars/([A-Za-z0-9_]{1,30})\\.png$"_s);
+    if (const QRegularExpressionMatch avatar = avatarPath.match(path); get && avatar.hasMatch()) {
+        return HttpResponse(200, QByteArrayLiteral("image/png"),
+                            PayloadFactory::avatarPng(avatar.captured(1)));
+    }
+
     static const QRegularExpression readPath(u"^/api/v1/conversations/([^/]+)/read$"_s);
     const QRegularExpressionMatch readMatch = readPath.match(path);
     const bool known = (get && path == "/api/v1/accounts/verify_credentials"_L1)
