@@ -25,6 +25,7 @@ private slots:
     void tokenFromFileAndNeverPrinted();
     void refusesPlainHttpToRemoteHosts();
     void missingTokenIsAUsageError();
+    void helpVersionAndStatusNeedNoDisplay();
 
 private:
     QProcess *startFedibell(const QUrl &instance, const QByteArray &token,
@@ -259,6 +260,34 @@ void TestHeadless::missingTokenIsAUsageError()
     QCOMPARE(process->exitCode(), 2);
     m_stderr += process->readAllStandardError();
     QVERIFY(m_stderr.contains("FEDIBELL_ACCESS_TOKEN"));
+}
+
+void TestHeadless::helpVersionAndStatusNeedNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // would fail if a GUI were created
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_home->path());
+    auto run = [&](const QStringList &arguments, QByteArray *output) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FEDIBELL_BINARY), arguments);
+        process.waitForFinished(10000);
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    };
+    QByteArray output;
+    QCOMPARE(run({u"--version"_s}, &output), 0);
+    QVERIFY2(output.contains("fedibell 0."), output.constData());
+    QCOMPARE(run({u"--help"_s}, &output), 0);
+    for (const char *option : {"--headless", "--demo", "--minimized", "--status", "--instance",
+                               "--token-file", "--mentions", "--timer"}) {
+        QVERIFY2(output.contains(option), option);
+    }
+    // Nothing runs in this private runtime folder: --status says so and fails.
+    QCOMPARE(run({u"--status"_s}, &output), 1);
+    QVERIFY(output.contains("not running"));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

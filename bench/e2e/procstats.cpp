@@ -78,9 +78,11 @@ double msPerTick()
     return perSecond > 0 ? 1000.0 / double(perSecond) : 10.0;
 }
 
-qint64 residentKb(qint64 pid)
+Resident resident(qint64 pid)
 {
-    return statusField(readProcFile(u"/proc/%1/status"_s.arg(pid)), "VmRSS");
+    const QByteArray status = readProcFile(u"/proc/%1/status"_s.arg(pid));
+    return {statusField(status, "VmRSS"), statusField(status, "RssAnon"),
+            statusField(status, "RssFile")};
 }
 
 qint64 contextSwitches(qint64 pid)

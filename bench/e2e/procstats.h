@@ -23,8 +23,14 @@ struct CpuTimes
 CpuTimes cpuTimes(qint64 pid);
 /// Milliseconds per clock tick.
 double msPerTick();
-/// VmRSS from /proc/PID/status in kB, -1 if unavailable.
-qint64 residentKb(qint64 pid);
+/// Resident memory from /proc/PID/status, in kB (-1 if unavailable).
+struct Resident
+{
+    qint64 totalKb = -1; ///< VmRSS
+    qint64 anonKb = -1;  ///< RssAnon: heap, stacks, private data
+    qint64 fileKb = -1;  ///< RssFile: mapped files, mostly shared libraries
+};
+Resident resident(qint64 pid);
 /// Voluntary + involuntary context switches summed over the live threads of \a pid (each one
 /// is a wake-up or a preemption), -1 if unavailable.
 qint64 contextSwitches(qint64 pid);
