@@ -1,4 +1,5 @@
 #include "fakeinstance.h"
+#include "oauthapi.h"
 
 #include "contentstore.h"
 #include "fakelogging.h"
@@ -127,6 +128,34 @@ void FakeInstance::setAccessToken(const QByteArray &token)
 {
     m_config->accessToken = token;
     m_config->revokedTokens.remove(token);
+}
+
+void FakeInstance::setTokenScopes(const QStringList &scopes)
+{
+    m_config->tokenScopes = scopes;
+}
+
+int FakeInstance::registeredApps() const
+{
+    return m_rest->oauth().registeredApps();
+}
+
+QUrlQuery FakeInstance::lastAuthorizeQuery() const
+{
+    const OAuthApi::Authorization a = m_rest->oauth().lastAuthorization();
+    QUrlQuery query;
+    query.addQueryItem(u"client_id"_s, a.clientId);
+    query.addQueryItem(u"redirect_uri"_s, a.redirectUri);
+    query.addQueryItem(u"scope"_s, a.scope);
+    query.addQueryItem(u"state"_s, a.state);
+    query.addQueryItem(u"code_challenge"_s, a.codeChallenge);
+    query.addQueryItem(u"code_challenge_method"_s, a.codeChallengeMethod);
+    return query;
+}
+
+int FakeInstance::revocations() const
+{
+    return m_rest->oauth().revocations();
 }
 
 QByteArray FakeInstance::accessToken() const

@@ -69,6 +69,14 @@ public:
     /// Setting a token also takes it off the revoked list.
     void setAccessToken(const QByteArray &token);
     QByteArray accessToken() const;
+    /// Scopes of the accepted token (default "read write"); REST answers 403 without them.
+    void setTokenScopes(const QStringList &scopes);
+    /// OAuth: apps registered through POST /api/v1/apps so far.
+    int registeredApps() const;
+    /// OAuth: the parameters of the last GET /oauth/authorize.
+    QUrlQuery lastAuthorizeQuery() const;
+    /// OAuth: how many tokens were revoked through POST /oauth/revoke.
+    int revocations() const;
     /// The user (rest-verify-credentials.json: id 109000000000000001, acct "ada").
     const QJsonObject &account() const;
     /// Display name used for \a acct in generated accounts (default: capitalised username).

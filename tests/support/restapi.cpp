@@ -1,4 +1,5 @@
 #include "restapi.h"
+#include "oauthapi.h"
 
 #include "contentstore.h"
 #include "pagination.h"
@@ -82,6 +83,7 @@ RestApi::RestApi(ServerConfig &config, ContentStore &store, PayloadFactory &fact
     : m_config(config)
     , m_store(store)
     , m_factory(factory)
+    , m_oauth(std::make_unique<OAuthApi>(config))
 {}
 
 QByteArray RestApi::resetHeaderValue(const QDateTime &resetUtc)
@@ -159,8 +161,13 @@ void RestApi::addRateLimitHeaders(HttpResponse &response)
     response.setHeader(QByteArrayLiteral("X-RateLimit-Reset"), resetHeaderValue(reset));
 }
 
+RestApi::~RestApi() = default;
+
 HttpResponse RestApi::route(const HttpRequest &request)
 {
+    if (std::optional<HttpResponse> oauth = m_oauth->handle(request))
+        return *oauth;
+
     const QString path = normalizedPath(request.path);
     const bool get = request.method == "GET";
 
@@ -194,6 +201,14 @@ HttpResponse RestApi::route(const HttpRequest &request)
     // Only the Authorization header counts: ?access_token= is deliberately not accepted.
     if (!m_config.isValidToken(bearerToken(request.header("Authorization"))))
         return invalidToken();
+
+    // Scopes as Mastodon checks them (see protocol.md, OAuth scopes).
+    const QString needed = path == "/api/v1/accounts/verify_credentials"_L1 ? u"read:accounts"_s
+                           : path == "/api/v1/conversations"_L1             ? u"read:statuses"_s
+                           : path == "/api/v1/notifications"_L1 ? u"read:notifications"_s
+                                                                : u"write:conversations"_s;
+    if (!m_config.hasScope(needed))
+        return HttpResponse::jsonError(403, u"This action is outside the authorized scopes"_s);
 
     if (path == "/api/v1/accounts/verify_credentials"_L1)
         return HttpResponse::json(200, toJson(m_factory.credentialAccount()));

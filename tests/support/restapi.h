@@ -2,6 +2,8 @@
 // injected failures.
 #pragma once
 
+#include <memory>
+
 #include "httpmessage.h"
 
 #include <QDateTime>
@@ -15,12 +17,17 @@ class ContentStore;
 class PayloadFactory;
 struct ServerConfig;
 
+class OAuthApi;
+
 class RestApi
 {
 public:
     static constexpr int RateLimit = 300;
 
     RestApi(ServerConfig &config, ContentStore &store, PayloadFactory &factory);
+    ~RestApi();
+
+    OAuthApi &oauth() { return *m_oauth; }
 
     /// Answers one REST request made on the main port (not the streaming paths).
     HttpResponse handle(const HttpRequest &request);
@@ -47,6 +54,7 @@ private:
     PayloadFactory &m_factory;
     int m_remaining = RateLimit;
     QDateTime m_windowReset;
+    std::unique_ptr<OAuthApi> m_oauth;
 };
 
 } // namespace fake

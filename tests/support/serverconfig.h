@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace fake {
@@ -31,6 +32,8 @@ struct ServerConfig
 
     QByteArray accessToken = QByteArrayLiteral("test-token");
     QSet<QByteArray> revokedTokens;
+    /// Scopes of the accepted token ("read" covers every "read:..." and so on).
+    QStringList tokenScopes{QStringLiteral("read"), QStringLiteral("write")};
 
     int pageSize = 0; ///< 0 = Mastodon defaults (20 conversations, 40 notifications)
 
@@ -42,6 +45,12 @@ struct ServerConfig
 
     bool streamingHealthy = true;
     int upgradeRefusal = 0;
+
+    bool hasScope(const QString &needed) const
+    {
+        const QString parent = needed.section(u':', 0, 0);
+        return tokenScopes.contains(needed) || tokenScopes.contains(parent);
+    }
 
     bool isValidToken(const QByteArray &token) const
     {

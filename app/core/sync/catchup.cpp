@@ -50,7 +50,9 @@ void CatchUp::begin(bool baseline, const QString &conversationsCursor,
     m_result = CatchUpResult{};
     m_result.conversationsCursor = conversationsCursor;
     m_result.notificationsCursor = notificationsCursor;
-    m_phase = Phase::Conversations;
+    // Notifications first: a message that arrives between the two lists is then still seen
+    // by the conversations, which know its conversation.
+    m_phase = Phase::Notifications;
     requestFirstPage();
 }
 
@@ -195,8 +197,8 @@ bool CatchUp::takeItems(const QJsonDocument &page)
 
 void CatchUp::nextPhaseOrFinish()
 {
-    if (m_phase == Phase::Conversations) {
-        m_phase = Phase::Notifications;
+    if (m_phase == Phase::Notifications) {
+        m_phase = Phase::Conversations;
         requestFirstPage();
         return;
     }
