@@ -1,0 +1,200 @@
+#include "browsersignin.h"
+
+#include "api/tokencheck.h"
+
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QOAuthHttpServerReplyHandler>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Registered once; Mastodon ignores the port of a loopback IP redirect (RFC 8252).
+const QString kRegisteredRedirect = u"http://127.0.0.1/callback"_s;
+
+} // namespace
+
+BrowserSignIn::BrowserSignIn(QNetworkAccessManager *network, const QUrl &instance, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_instance(instance)
+    , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{}
+
+BrowserSignIn::~BrowserSignIn()
+{
+    cancel();
+}
+
+QByteArray BrowserSignIn::makeCodeVerifier()
+{
+    QByteArray random(48, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
+                                          random.size() / int(sizeof(quint32)));
+    // 64 characters from the unreserved set, within RFC 7636's 43..128.
+    return random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray BrowserSignIn::codeChallengeFor(const QByteArray &verifier)
+{
+    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+void BrowserSignIn::start(const AppCredentials &known)
+{
+    m_finished = false;
+    if (known.isValid()) {
+        authorize(known);
+    } else {
+        registerApp();
+    }
+}
+
+void BrowserSignIn::cancel()
+{
+    m_finished = true;
+    if (m_replyHandler) {
+        m_replyHandler->close();
+    }
+    delete m_replyHandler;
+}
+
+void BrowserSignIn::fail(const QString &reason)
+{
+    if (m_finished) {
+        return;
+    }
+    cancel();
+    emit failed(reason);
+}
+
+void BrowserSignIn::registerApp()
+{
+    QUrl url = m_instance;
+    url.setPath(u"/api/v1/apps"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(30000);
+    const QJsonObject body{
+        {u"client_name"_s, u"Fedibell"_s},
+        {u"redirect_uris"_s, QJsonArray{kRegisteredRedirect}},
+        {u"scopes"_s, TokenCheck::wantedScopes().join(u' ')},
+        {u"website"_s, u"https://github.com/fedibell/fedibell"_s},
+    };
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        AppCredentials credentials;
+        credentials.clientId = answer.value("client_id"_L1).toString();
+        credentials.clientSecret = answer.value("client_secret"_L1).toString().toUtf8();
+        if (reply->error() != QNetworkReply::NoError || !credentials.isValid()) {
+            fail(tr("The instance refused to register Fedibell: %1")
+                     .arg(answer.value("error"_L1).toString(reply->errorString())));
+            return;
+        }
+        emit appRegistered(credentials);
+        authorize(credentials);
+    });
+}
+
+void BrowserSignIn::authorize(const AppCredentials &credentials)
+{
+    // Qt's loopback listener receives the browser's redirect; the rest is done here, since
+    // Qt 6.4's QOAuth2AuthorizationCodeFlow has no PKCE and drops token endpoint errors.
+    m_replyHandler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+    if (!m_replyHandler->isListening()) {
+        fail(tr("Fedibell could not listen on this computer for the browser's answer."));
+        return;
+    }
+    m_replyHandler->setCallbackPath(u"callback"_s);
+    m_replyHandler->setCallbackText(
+        tr("<h1>Fedibell is signed in.</h1><p>You can close this tab.</p>"));
+    const QString redirectUri = m_replyHandler->callback();
+
+    m_verifier = makeCodeVerifier();
+    const QString state = QString::fromLatin1(makeCodeVerifier().left(24));
+    QUrl authorizeUrl = m_instance;
+    authorizeUrl.setPath(u"/oauth/authorize"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"response_type"_s, u"code"_s);
+    query.addQueryItem(u"client_id"_s, credentials.clientId);
+    query.addQueryItem(u"redirect_uri"_s, redirectUri);
+    query.addQueryItem(u"scope"_s, TokenCheck::wantedScopes().join(u' '));
+    query.addQueryItem(u"state"_s, state);
+    query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(codeChallengeFor(m_verifier)));
+    query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    authorizeUrl.setQuery(query);
+
+    connect(m_replyHandler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            [this, credentials, redirectUri, state](const QVariantMap &values) {
+                if (m_finished) {
+                    return;
+                }
+                if (values.value(u"state"_s).toString() != state) {
+                    fail(tr("Signing in failed: the answer did not come from this sign-in."));
+                    return;
+                }
+                const QString code = values.value(u"code"_s).toString();
+                if (code.isEmpty()) {
+                    fail(tr("Signing in was refused: %1")
+                             .arg(values.value(u"error_description"_s, values.value(u"error"_s))
+                                      .toString()));
+                    return;
+                }
+                exchangeCode(credentials, code, redirectUri);
+            });
+    m_opener(authorizeUrl);
+}
+
+void BrowserSignIn::exchangeCode(const AppCredentials &credentials, const QString &code,
+                                 const QString &redirectUri)
+{
+    QUrl url = m_instance;
+    url.setPath(u"/oauth/token"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(30000);
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+    form.addQueryItem(u"code"_s, code);
+    form.addQueryItem(u"client_id"_s, credentials.clientId);
+    form.addQueryItem(u"client_secret"_s, QString::fromUtf8(credentials.clientSecret));
+    form.addQueryItem(u"redirect_uri"_s, redirectUri);
+    form.addQueryItem(u"code_verifier"_s, QString::fromLatin1(m_verifier));
+    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->read(1 << 20)).object();
+        const QByteArray token = answer.value("access_token"_L1).toString().toUtf8();
+        if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
+            const QString why =
+                answer.value("error_description"_L1)
+                    .toString(answer.value("error"_L1).toString(reply->errorString()));
+            fail(tr("Signing in failed: %1").arg(why));
+            return;
+        }
+        m_finished = true;
+        m_replyHandler->close();
+        emit succeeded(token, answer.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts));
+    });
+}
+
+} // namespace fedibell
