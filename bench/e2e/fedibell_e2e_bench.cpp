@@ -26,7 +26,6 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +52,13 @@ double mib(qint64 kb)
     return kb < 0 ? -1.0 : double(kb) / 1024.0;
 }
 
+QString formatResident(const bench::Resident &resident)
+{
+    return u"%1 MiB (anon %2, files %3)"_s.arg(QString::number(mib(resident.totalKb), 'f', 1),
+                                               QString::number(mib(resident.anonKb), 'f', 1),
+                                               QString::number(mib(resident.fileKb), 'f', 1));
+}
+
 QString formatMs(double ms)
 {
     if (ms < 0)
@@ -64,7 +70,7 @@ QString formatMs(double ms)
     return u"%1 ms"_s.arg(ms, 0, 'f', 0);
 }
 
-/// Nearest-rank percentile of sorted \a values (p in 0..1).
+/// Nearest-rank percentile (p in 0..1) of the ascending values \a sorted.
 double percentile(const QList<double> &sorted, double p)
 {
     if (sorted.isEmpty())
@@ -149,9 +155,17 @@ public:
             m_options.fedibell, arguments, fedibellEnvironment(), path(u"fedibell.log"_s), false);
         if (!m_fedibell->start(error))
             return false;
-        const qsizetype answer = m_demo->output().waitForPrefix("subscribed ", from, 15000);
+        // Up to 15 s, in slices, so that a fedibell that exits is noticed at once.
+        qsizetype answer = -1;
+        for (int slice = 0; slice < 150 && answer < 0; ++slice) {
+            answer = m_demo->output().waitForPrefix("subscribed ", from, 100);
+            if (answer < 0 && !m_fedibell->isRunning()) {
+                *error = u"fedibell exited before subscribing"_s;
+                return false;
+            }
+        }
         if (answer < 0) {
-            *error = u"fedibell did not subscribe within 15 s: %1"_s.arg(m_fedibell->stderrTail());
+            *error = u"fedibell did not subscribe within 15 s"_s;
             return false;
         }
         const qint64 subscribedNs =
@@ -184,10 +198,15 @@ public:
     QString diagnostics() const
     {
         QString text;
-        if (m_fedibell)
-            text += u"\n--- fedibell stderr:\n"_s + m_fedibell->stderrTail();
-        if (m_demo)
-            text += u"\n--- demo stderr:\n"_s + m_demo->stderrTail();
+        const auto add = [&text](const char *name, const ChildProcess *child) {
+            if (!child)
+                return;
+            const QString tail = child->stderrTail();
+            text += u"\n--- %1 stderr (%2):\n%3"_s.arg(QLatin1StringView(name), child->stderrFile(),
+                                                       tail.isEmpty() ? u"(empty)"_s : tail);
+        };
+        add("fedibell", m_fedibell.get());
+        add("demo", m_demo.get());
         return text;
     }
 
@@ -231,7 +250,7 @@ struct StartResult
 
 struct IdleResult
 {
-    double rssMiB = -1;
+    bench::Resident rss;
     double cpuMsPerMinute = -1;     ///< CPU clock, ns resolution
     double tickCpuMsPerMinute = -1; ///< /proc/PID/stat ticks
     double switchesPerMinute = -1;  ///< context switches
@@ -246,7 +265,7 @@ struct BurstResult
     double tickCpuS = -1;
     double wallS = -1;     ///< from "burst" to the last line read
     double demoPostS = -1; ///< the demo's own time to post everything
-    double rssAfterMiB = -1;
+    bench::Resident rssAfter;
     qsizetype lines = 0;
     qsizetype distinct = 0;
     qsizetype repeated = 0;
@@ -257,14 +276,17 @@ struct BurstResult
 struct LatencyResult
 {
     QList<double> ms; ///< sorted
+    /// The demo's "clock" answers, stamped by the idle demo right before it writes them and
+    /// read the same way: what one line through a pipe into this process costs (sorted).
+    QList<double> pipeMs;
     QString error;
 };
 
 struct DesktopResult
 {
     bool ran = false;
-    double rssMiB = -1;
-    double rssAfterMiB = -1;
+    bench::Resident rss;
+    bench::Resident rssAfter;
     double burstCpuS = -1;
     double settleS = -1;
     int displayed = -1;
@@ -348,7 +370,7 @@ IdleResult measureIdle(const Options &options)
     if (!session.fedibellAlive(&result.error))
         return result;
     const qint64 pid = session.fedibellPid();
-    result.rssMiB = mib(bench::residentKb(pid));
+    result.rss = bench::resident(pid);
 
     progress(u"idle: measuring CPU over %1 s"_s.arg(options.idleWindowMs / 1000));
     const bench::CpuTimes before = bench::cpuTimes(pid);
@@ -416,7 +438,7 @@ BurstResult measureBurst(const Options &options)
     // The ledger writes in batches: include its last write (and any late duplicate line).
     sleepMs(kLedgerSettleMs);
     const bench::CpuTimes cpuSettled = bench::cpuTimes(pid);
-    result.rssAfterMiB = mib(bench::residentKb(pid));
+    result.rssAfter = bench::resident(pid);
     if (!session.fedibellAlive(&result.error))
         return result;
     if (!cpu0.isValid() || !cpuLast.isValid() || !cpuSettled.isValid()) {
@@ -504,6 +526,21 @@ LatencyResult measureLatency(const Options &options)
         result.ms.append(double(line.readNs - sent.value()) / double(kNsPerMs));
     }
     std::sort(result.ms.begin(), result.ms.end());
+
+    // Calibration: one line through a pipe, from a process that does nothing else.
+    for (int i = 0; i < options.latencyCount; ++i) {
+        const qsizetype from = demoLines.count();
+        if (!session.demoCommand("clock"))
+            break;
+        const qsizetype answer = demoLines.waitForPrefix("clock ", from, 2000);
+        if (answer < 0)
+            break;
+        const LinePipe::Line line = demoLines.lines(answer).constFirst();
+        result.pipeMs.append(double(line.readNs - line.text.mid(6).toLongLong())
+                             / double(kNsPerMs));
+        sleepMs(5);
+    }
+    std::sort(result.pipeMs.begin(), result.pipeMs.end());
     return result;
 }
 
@@ -529,7 +566,7 @@ DesktopResult measureDesktop(const Options &options)
     if (!session.fedibellAlive(&result.error))
         return result;
     const qint64 pid = session.fedibellPid();
-    result.rssMiB = mib(bench::residentKb(pid));
+    result.rss = bench::resident(pid);
 
     const int shownBefore =
         dunstCount(u"displayed"_s) + dunstCount(u"waiting"_s) + dunstCount(u"history"_s);
@@ -566,7 +603,7 @@ DesktopResult measureDesktop(const Options &options)
     if (!session.fedibellAlive(&result.error))
         return result;
     result.burstCpuS = double(cpuSettled.clockNs - cpu0.clockNs) / 1e9;
-    result.rssAfterMiB = mib(bench::residentKb(pid));
+    result.rssAfter = bench::resident(pid);
 
     result.displayed = dunstCount(u"displayed"_s);
     result.waiting = dunstCount(u"waiting"_s);
@@ -613,9 +650,14 @@ QString verdict(bool ok)
     return ok ? u"pass"_s : u"**fail**"_s;
 }
 
-QString errorCell(const QString &error)
+const QString kSkipped = u"skipped (--desktop-only)"_s;
+
+/// The row of a phase that did not produce its figures.
+Row missingRow(const QString &figure, const QString &error, const QString &target)
 {
-    return u"error: "_s + error.section(u'\n', 0, 0);
+    if (error == kSkipped)
+        return {figure, kSkipped, target, u"n/a"_s};
+    return {figure, u"error: "_s + error.section(u'\n', 0, 0), target, u"error"_s};
 }
 
 QList<Row> tableRows(const Options &options, const StartResult &start, const IdleResult &idle,
@@ -631,22 +673,20 @@ QList<Row> tableRows(const Options &options, const StartResult &start, const Idl
                                                   formatMs(start.ms.constLast())),
                      u"≤ 100 ms"_s, verdict(median <= 100.0)});
     } else {
-        rows.append({u"Start to subscribed (headless)"_s, errorCell(start.error), u"≤ 100 ms"_s,
-                     u"error"_s});
+        rows.append(missingRow(u"Start to subscribed (headless)"_s, start.error, u"≤ 100 ms"_s));
     }
     // Idle.
     if (idle.error.isEmpty()) {
-        rows.append({u"Idle RSS (headless, connected + 5 s)"_s,
-                     u"%1 MiB"_s.arg(idle.rssMiB, 0, 'f', 1), u"≤ 14 MB"_s,
-                     verdict(idle.rssMiB <= 14.0)});
+        rows.append({u"Idle RSS (headless, connected + 5 s)"_s, formatResident(idle.rss),
+                     u"≤ 14 MB"_s, verdict(mib(idle.rss.totalKb) <= 14.0)});
         rows.append({u"Idle CPU per minute (headless, %1 s window)"_s.arg(idle.windowMs / 1000),
                      u"%1 (ticks: %2; %3 wake-ups/min)"_s.arg(
                          formatMs(idle.cpuMsPerMinute), formatMs(idle.tickCpuMsPerMinute),
                          QString::number(idle.switchesPerMinute, 'f', 0)),
                      u"≤ 1 ms"_s, verdict(idle.cpuMsPerMinute <= 1.0)});
     } else {
-        rows.append({u"Idle RSS and CPU (headless)"_s, errorCell(idle.error),
-                     u"≤ 14 MB, ≤ 1 ms/min"_s, u"error"_s});
+        rows.append(
+            missingRow(u"Idle RSS and CPU (headless)"_s, idle.error, u"≤ 14 MB, ≤ 1 ms/min"_s));
     }
     // Burst.
     const QString burstName = u"Burst of %1 (%2)"_s.arg(options.burstCount)
@@ -674,10 +714,10 @@ QList<Row> tableRows(const Options &options, const StartResult &start, const Idl
                          .arg(burst.repeated)
                          .arg(burst.withoutConversation),
                      u"%1, %1, 0"_s.arg(options.burstCount), verdict(exact)});
-        rows.append({u"RSS after the burst (headless)"_s,
-                     u"%1 MiB"_s.arg(burst.rssAfterMiB, 0, 'f', 1), u"—"_s, QString()});
+        rows.append({u"RSS after the burst (headless)"_s, formatResident(burst.rssAfter), u"—"_s,
+                     QString()});
     } else {
-        rows.append({burstName, errorCell(burst.error), u"≤ 0.08 s CPU"_s, u"error"_s});
+        rows.append(missingRow(burstName, burst.error, u"≤ 0.08 s CPU"_s));
     }
     // Latency.
     if (latency.error.isEmpty()) {
@@ -690,21 +730,24 @@ QList<Row> tableRows(const Options &options, const StartResult &start, const Idl
         rows.append({name + u": p99"_s,
                      u"%1 (max %2)"_s.arg(formatMs(p99), formatMs(latency.ms.constLast())),
                      u"≤ 1 ms"_s, verdict(p99 <= 1.0)});
+        rows.append({u"Latency: one line through a pipe into the bench (calibration), p50 / p99"_s,
+                     u"%1 / %2"_s.arg(formatMs(percentile(latency.pipeMs, 0.5)),
+                                      formatMs(percentile(latency.pipeMs, 0.99))),
+                     u"—"_s, QString()});
     } else {
-        rows.append({u"Latency (headless)"_s, errorCell(latency.error),
-                     u"≤ 0.2 ms p50, ≤ 1 ms p99"_s, u"error"_s});
+        rows.append(
+            missingRow(u"Latency (headless)"_s, latency.error, u"≤ 0.2 ms p50, ≤ 1 ms p99"_s));
     }
     // Desktop.
     if (!desktop.ran) {
         rows.append({u"Desktop figures"_s, u"not run (see run-desktop-bench.sh)"_s,
                      u"≤ 40 MB; 1 summary popup"_s, u"n/a"_s});
     } else if (!desktop.error.isEmpty()) {
-        rows.append({u"Desktop figures"_s, errorCell(desktop.error), u"≤ 40 MB; 1 summary popup"_s,
-                     u"error"_s});
+        rows.append(missingRow(u"Desktop figures"_s, desktop.error, u"≤ 40 MB; 1 summary popup"_s));
     } else {
         rows.append({u"Desktop idle RSS (Xvfb, tray, connected + 5 s)"_s,
-                     u"%1 MiB"_s.arg(desktop.rssMiB, 0, 'f', 1), u"≤ 40 MB"_s,
-                     verdict(desktop.rssMiB <= 40.0)});
+                     formatResident(desktop.rss), u"≤ 40 MB"_s,
+                     verdict(mib(desktop.rss.totalKb) <= 40.0)});
         // README: a flood becomes one summary popup after five per-conversation popups.
         rows.append({u"Desktop burst of %1: popups shown"_s.arg(options.burstCount),
                      u"%1 (on screen %2, waiting %3, closed %4)"_s.arg(desktop.popups)
@@ -718,12 +761,12 @@ QList<Row> tableRows(const Options &options, const StartResult &start, const Idl
                                             : QString::number(desktop.trayUnread),
                      QString::number(options.burstCount),
                      verdict(desktop.trayUnread == options.burstCount)});
-        rows.append({u"Desktop burst: CPU until quiet, RSS after"_s,
-                     u"%1 s CPU (quiet after %2 s), %3 MiB"_s.arg(
-                         QString::number(desktop.burstCpuS, 'f', 3),
-                         QString::number(desktop.settleS, 'f', 1),
-                         QString::number(desktop.rssAfterMiB, 'f', 1)),
-                     u"—"_s, QString()});
+        rows.append(
+            {u"Desktop burst: CPU until quiet, RSS after"_s,
+             u"%1 s CPU (quiet after %2 s), %3"_s.arg(QString::number(desktop.burstCpuS, 'f', 3),
+                                                      QString::number(desktop.settleS, 'f', 1),
+                                                      formatResident(desktop.rssAfter)),
+             u"—"_s, QString()});
     }
     rows.append({u"Desktop: longest GUI-thread stall in a burst"_s,
                  u"not measured (not observable from outside the process)"_s, u"≤ 50 ms"_s,
@@ -806,9 +849,8 @@ int main(int argc, char *argv[])
     BurstResult burstResult;
     LatencyResult latency;
     DesktopResult desktopResult;
-    const QString skipped = u"skipped (--desktop-only)"_s;
     if (parser.isSet(desktopOnly)) {
-        start.error = idle.error = burstResult.error = latency.error = skipped;
+        start.error = idle.error = burstResult.error = latency.error = kSkipped;
     } else {
         start = measureStart(options);
         idle = measureIdle(options);
@@ -823,11 +865,13 @@ int main(int argc, char *argv[])
     bool anyFail = false;
     for (const QString *error :
          {&start.error, &idle.error, &burstResult.error, &latency.error, &desktopResult.error}) {
-        if (!error->isEmpty() && *error != skipped) {
+        if (!error->isEmpty() && *error != kSkipped) {
             anyError = true;
             std::fprintf(stderr, "\n[bench] error: %s\n", qPrintable(*error));
         }
     }
+    if (anyError && !parser.isSet(keep))
+        progress(u"the logs named above are deleted at exit: run with --keep to keep them"_s);
     for (const Row &row : rows)
         anyFail = anyFail || row.verdict == u"**fail**";
     if (!desktopResult.summaries.isEmpty()) {

@@ -10,10 +10,11 @@
 //                             each in a new conversation); answers
 //                             "burst-done N <first post ns> <last post ns>"
 //   one                       post one direct message; answers "sent <status id> <ns>", <ns>
-//                             taken right before its frames are handed to the WebSocket
+//                             taken right before its frames are written to the socket
 //   wait-subscribed [STREAM]  answers "subscribed <ns>" once a client is subscribed to every
 //                             STREAM named (default: direct); <ns> is when the last of them
 //                             subscribed
+//   clock                     answers "clock <ns>" (for measuring the reader's own delay)
 //   quit                      exits (so does the end of standard input)
 //
 // Every <ns> is CLOCK_MONOTONIC in nanoseconds, comparable between processes of one machine.
@@ -27,6 +28,7 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <cerrno>
@@ -258,6 +260,8 @@ private:
             if (m_awaitedStreams.isEmpty())
                 m_awaitedStreams.append(u"direct"_s);
             answerWaitSubscribed();
+        } else if (command == "clock" && words.size() == 1) {
+            printLine("clock " + QByteArray::number(monotonicNs()));
         } else if (command == "quit" && words.size() == 1) {
             QCoreApplication::quit();
         } else {
@@ -289,9 +293,13 @@ private:
             frames.append(fake::PayloadFactory::envelope(
                 u"direct"_s, u"conversation"_s, fake::PayloadFactory::jsonText(conversation)));
 
+        const QList<QWebSocket *> sockets = m_instance.findChildren<QWebSocket *>();
         const qint64 sentAt = monotonicNs();
         for (const QByteArray &frame : std::as_const(frames))
             m_instance.sendRawFrame(frame);
+        // Hand the frames to the kernel now, not on the next turn of the event loop.
+        for (QWebSocket *socket : sockets)
+            socket->flush();
         printLine("sent " + posted.statusId.toUtf8() + ' ' + QByteArray::number(sentAt));
     }
 
@@ -366,7 +374,7 @@ int main(int argc, char *argv[])
         u"0"_s);
     const QCommandLineOption controlOption(
         u"control"_s, u"Read commands from standard input, one per line: burst N, one, "
-                      "wait-subscribed [STREAM...], quit (see demo_main.cpp)."_s);
+                      "wait-subscribed [STREAM...], clock, quit (see demo_main.cpp)."_s);
     parser.addOptions({portOption, intervalOption, tokenOption, countOption, controlOption});
     parser.process(app);
 
