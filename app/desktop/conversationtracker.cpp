@@ -21,6 +21,11 @@ QString ConversationTracker::previewOf(const Status &status)
     return text;
 }
 
+QString ConversationTracker::keyOf(const QString &account, const QString &conversationId)
+{
+    return account + u'\x1f' + conversationId;
+}
+
 void ConversationTracker::addMessage(const QString &account, const DirectMessage &message)
 {
     const QString id =
@@ -38,7 +43,8 @@ void ConversationTracker::addMessage(const QString &account, const DirectMessage
     entry.sender = message.status.account.bestName();
     entry.preview = previewOf(message.status);
     entry.url = QUrl(message.status.url);
-    entry.unread += 1;
+    entry.unread = ++m_unread[keyOf(account, id)];
+    ++m_totalUnread;
     entry.lastAt = QDateTime::currentDateTimeUtc();
     m_conversations.prepend(entry);
     while (m_conversations.size() > kMaxTracked) {
@@ -49,35 +55,48 @@ void ConversationTracker::addMessage(const QString &account, const DirectMessage
 
 void ConversationTracker::markRead(const QString &account, const QString &conversationId)
 {
+    const int unread = m_unread.take(keyOf(account, conversationId));
+    if (unread == 0) {
+        return;
+    }
+    m_totalUnread -= unread;
     for (TrackedConversation &entry : m_conversations) {
-        if (entry.account == account && entry.conversationId == conversationId
-            && entry.unread > 0) {
+        if (entry.account == account && entry.conversationId == conversationId) {
             entry.unread = 0;
-            emit changed();
-            return;
         }
     }
+    emit changed();
 }
 
 void ConversationTracker::markAllRead()
 {
-    bool any = false;
+    if (m_totalUnread == 0) {
+        return;
+    }
+    m_unread.clear();
+    m_totalUnread = 0;
     for (TrackedConversation &entry : m_conversations) {
-        any |= entry.unread > 0;
         entry.unread = 0;
     }
-    if (any) {
-        emit changed();
-    }
+    emit changed();
 }
 
 int ConversationTracker::totalUnread() const
 {
-    int total = 0;
-    for (const TrackedConversation &entry : m_conversations) {
-        total += entry.unread;
+    return m_totalUnread;
+}
+
+QList<TrackedConversation> ConversationTracker::unreadConversations() const
+{
+    QList<TrackedConversation> result;
+    for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
+        TrackedConversation entry;
+        entry.account = it.key().section(u'\x1f', 0, 0);
+        entry.conversationId = it.key().section(u'\x1f', 1);
+        entry.unread = it.value();
+        result.append(entry);
     }
-    return total;
+    return result;
 }
 
 QList<TrackedConversation> ConversationTracker::recent(int count) const

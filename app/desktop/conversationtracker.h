@@ -3,6 +3,7 @@
 #include "sync/directmessage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -21,7 +22,8 @@ struct TrackedConversation
 };
 
 // Which conversations have unread messages, and the most recent ones: what the tray counts
-// and lists. Fed by announced messages and read events; no widgets.
+// and lists. The unread count covers every conversation; only the recent list is bounded.
+// Fed by announced messages and read events; no widgets.
 class ConversationTracker : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     void markAllRead();
 
     int totalUnread() const;
+    // Every conversation with unread messages (account, id and count only).
+    QList<TrackedConversation> unreadConversations() const;
     // Newest first, at most `count`.
     QList<TrackedConversation> recent(int count) const;
 
@@ -45,7 +49,11 @@ signals:
     void changed();
 
 private:
-    QList<TrackedConversation> m_conversations; // newest first
+    static QString keyOf(const QString &account, const QString &conversationId);
+
+    QList<TrackedConversation> m_conversations; // newest first, at most kMaxTracked
+    QHash<QString, int> m_unread;              // unread messages by account + conversation
+    int m_totalUnread = 0;
 };
 
 } // namespace fedibell

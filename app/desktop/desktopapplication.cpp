@@ -175,14 +175,11 @@ void DesktopApplication::openUrl(const QUrl &url)
 
 void DesktopApplication::markAllRead()
 {
-    for (const TrackedConversation &conversation :
-         m_tracker->recent(ConversationTracker::kMaxTracked)) {
-        if (conversation.unread > 0) {
-            if (AccountMonitor *monitor = monitorFor(conversation.account)) {
-                monitor->markConversationRead(conversation.conversationId);
-            }
-            m_center->onConversationRead(conversation.account, conversation.conversationId);
+    for (const TrackedConversation &conversation : m_tracker->unreadConversations()) {
+        if (AccountMonitor *monitor = monitorFor(conversation.account)) {
+            monitor->markConversationRead(conversation.conversationId);
         }
+        m_center->onConversationRead(conversation.account, conversation.conversationId);
     }
     m_tracker->markAllRead();
 }
