@@ -79,13 +79,14 @@ int runDesktop(const CommandLine &options)
     if (!instance.listen()) {
         // Hand over to the running copy: it opens its window; this one is done.
         SingleInstance::send(SingleInstance::defaultSocketPath(),
-                             options.minimized ? "ping" : "show-status");
+                             options.minimized ? "ping" : "show-settings");
         return 0;
     }
     DesktopOptions desktop;
     desktop.minimized = options.minimized;
     desktop.timers = options.timers;
     desktop.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    desktop.demo = options.demo;
     if (!options.demo && !options.instance.isEmpty()) {
         QString error;
         const std::optional<AccountConfig> config = accountFrom(options, &error);

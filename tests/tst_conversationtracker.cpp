@@ -67,8 +67,8 @@ void TestConversationTracker::recentListIsNewestFirstWithPreviews()
 {
     ConversationTracker tracker;
     tracker.addMessage(u"a"_s, message(u"1"_s, u"old"_s));
-    tracker.addMessage(u"a"_s, message(u"2"_s, u"new"_s, u"<p>"_s + u"word "_s.repeated(40)
-                                                         + u"</p>"_s));
+    tracker.addMessage(u"a"_s,
+                       message(u"2"_s, u"new"_s, u"<p>"_s + u"word "_s.repeated(40) + u"</p>"_s));
     const auto recent = tracker.recent(5);
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.at(0).conversationId, u"new"_s);

@@ -64,6 +64,7 @@ void TestNotifications::init()
     QVERIFY(m_instance->start());
     m_state = std::make_unique<QTemporaryDir>();
     qputenv("XDG_CACHE_HOME", m_state->filePath(u"cache"_s).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", m_state->filePath(u"config"_s).toLocal8Bit());
     m_opened.clear();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -106,6 +107,9 @@ void TestSettingsDialog::pastedTokenAddsTheAccount()
     QCOMPARE(child<QListWidget>("accountList")->count(), 1);
     QVERIFY(child<QLineEdit>("tokenEdit")->text().isEmpty()); // not left on screen
     QVERIFY(child<QLabel>("addResult")->text().contains(u"Connected as ada@127.0.0.1"_s));
+    // A picture of the dialog for the README (build/artifacts/settings-accounts.png).
+    QDir().mkpath(QStringLiteral(FEDIBELL_ARTIFACTS_DIR));
+    QVERIFY(m_dialog->grab().save(QStringLiteral(FEDIBELL_ARTIFACTS_DIR "/settings-accounts.png")));
 }
 
 void TestSettingsDialog::wrongTokenGetsAClearMessage()

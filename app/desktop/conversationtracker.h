@@ -52,7 +52,7 @@ private:
     static QString keyOf(const QString &account, const QString &conversationId);
 
     QList<TrackedConversation> m_conversations; // newest first, at most kMaxTracked
-    QHash<QString, int> m_unread;              // unread messages by account + conversation
+    QHash<QString, int> m_unread;               // unread messages by account + conversation
     int m_totalUnread = 0;
 };
 

@@ -7,6 +7,8 @@
 #include "desktoplogging.h"
 #include "freedesktopnotifications.h"
 #include "notificationcenter.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
 #include "singleinstance.h"
 #include "statuswindow.h"
 #include "traycontroller.h"
@@ -14,9 +16,13 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QUrlQuery>
 
 namespace fedibell {
 
@@ -54,10 +60,7 @@ DesktopApplication::DesktopApplication(const DesktopOptions &options, SingleInst
     connect(m_tray, &TrayController::pauseRequested, m_center, &NotificationCenter::pauseUntil);
     connect(m_tray, &TrayController::resumeRequested, m_center, &NotificationCenter::resume);
     connect(m_tray, &TrayController::statusRequested, this, &DesktopApplication::showStatusWindow);
-    // Account settings arrive with account management; until then the status window says
-    // how Fedibell is configured.
-    connect(m_tray, &TrayController::settingsRequested, this,
-            &DesktopApplication::showStatusWindow);
+    connect(m_tray, &TrayController::settingsRequested, this, &DesktopApplication::showSettings);
     connect(m_tray, &TrayController::quitRequested, this, &DesktopApplication::quit);
     connect(m_tray, &TrayController::trayUnavailable, this, [this] {
         m_log->add(u"Fedibell"_s, tr("No system tray was found; notifications still work. "
@@ -73,6 +76,14 @@ DesktopApplication::DesktopApplication(const DesktopOptions &options, SingleInst
         m_instance->setHandler(
             [this](const QByteArray &command) { return handleCommand(command); });
     }
+    // At login the keyring often unlocks after Fedibell starts: keep asking for a while.
+    m_keyringRetry.setInterval(30000);
+    connect(&m_keyringRetry, &QTimer::timeout, this, &DesktopApplication::startStoredAccounts);
+}
+
+void DesktopApplication::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
 }
 
 DesktopApplication::~DesktopApplication()
@@ -81,19 +92,32 @@ DesktopApplication::~DesktopApplication()
         monitor->stop();
     }
     delete m_statusWindow;
+    delete m_settings;
 }
 
 void DesktopApplication::start()
 {
+    if (!m_secrets) {
+        m_secrets = new KeyringSecretStore(u"fedibell"_s, this);
+    }
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    applyPreferences(Preferences::load(settings));
     m_freedesktop->probe();
     m_tray->show();
-    if (m_options.accounts.isEmpty()) {
+    if (m_options.demo) {
         startDemo();
-    } else {
+    } else if (!m_options.accounts.isEmpty()) {
         for (const AccountConfig &config : std::as_const(m_options.accounts)) {
             addMonitor(config);
         }
         emit monitorsStarted();
+    } else {
+        m_stored = AccountRegistry::load(settings);
+        if (m_stored.isEmpty()) {
+            showSettings(); // first start: connect an account (or try --demo)
+        } else {
+            startStoredAccounts();
+        }
     }
     if (!m_options.minimized && !QSystemTrayIcon::isSystemTrayAvailable()) {
         showStatusWindow();
@@ -118,7 +142,213 @@ void DesktopApplication::startDemo()
     m_demo->start(m_options.demoIntervalMs);
 }
 
-void DesktopApplication::addMonitor(const AccountConfig &config)
+void DesktopApplication::startStoredAccounts()
+{
+    m_keyringRetry.stop();
+    for (const StoredAccount &account : std::as_const(m_stored)) {
+        const bool running = std::any_of(m_storedFor.cbegin(), m_storedFor.cend(),
+                                         [&](const StoredAccount &a) { return a == account; });
+        if (account.enabled && !running) {
+            startStoredAccount(account);
+        }
+    }
+}
+
+void DesktopApplication::startStoredAccount(const StoredAccount &account)
+{
+    m_secrets->read(account.secretKey(), [this, account](const SecretStore::Result &result) {
+        if (result.status != SecretStore::Status::Ok) {
+            m_log->add(account.label(), result.message);
+            if (result.status == SecretStore::Status::Locked
+                || result.status == SecretStore::Status::NoKeyring) {
+                m_keyringRetry.start();
+            }
+            return;
+        }
+        if (!m_stored.contains(account)) {
+            return; // removed meanwhile
+        }
+        AccountConfig config;
+        config.instance = account.instance;
+        config.token = result.secret;
+        config.wantMentions = m_preferences.alsoMentions;
+        config.timers = m_options.timers;
+        config.stateDirectory = m_options.stateDirectory;
+        m_storedFor.insert(addMonitor(config), account);
+        emit monitorsStarted();
+    });
+}
+
+void DesktopApplication::stopStoredAccount(const StoredAccount &account)
+{
+    for (auto it = m_storedFor.begin(); it != m_storedFor.end();) {
+        if (it.value() == account) {
+            AccountMonitor *monitor = it.key();
+            monitor->stop();
+            m_monitors.removeAll(monitor);
+            monitor->deleteLater();
+            it = m_storedFor.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_tray->setMonitors(m_monitors);
+    m_center->setShowAccountNames(m_monitors.size() > 1);
+    if (m_statusWindow) {
+        m_statusWindow->deleteLater();
+    }
+}
+
+QString DesktopApplication::stateTextFor(const StoredAccount &account) const
+{
+    if (!account.enabled) {
+        return tr("off");
+    }
+    for (auto it = m_storedFor.cbegin(); it != m_storedFor.cend(); ++it) {
+        if (it.value() == account) {
+            return AccountMonitor::stateName(it.key()->state());
+        }
+    }
+    return tr("waiting for the keyring");
+}
+
+SettingsDialog *DesktopApplication::settingsDialog() const
+{
+    return m_settings;
+}
+
+void DesktopApplication::showSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_network, m_preferences);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings->setAccounts(m_stored);
+        m_settings->setStateText(
+            [this](const StoredAccount &account) { return stateTextFor(account); });
+        for (auto it = m_apps.cbegin(); it != m_apps.cend(); ++it) {
+            m_settings->setKnownApp(it.key(), it.value());
+        }
+        connect(m_settings, &SettingsDialog::accountAdded, this,
+                &DesktopApplication::onAccountAdded);
+        connect(m_settings, &SettingsDialog::accountRemoved, this,
+                &DesktopApplication::onAccountRemoved);
+        connect(m_settings, &SettingsDialog::accountToggled, this,
+                [this](const StoredAccount &account) {
+                    const qsizetype index = m_stored.indexOf(account);
+                    if (index < 0) {
+                        return;
+                    }
+                    m_stored[index].enabled = account.enabled;
+                    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
+                                       u"fedibell"_s);
+                    AccountRegistry::save(settings, m_stored);
+                    if (account.enabled) {
+                        startStoredAccount(account);
+                    } else {
+                        stopStoredAccount(account);
+                    }
+                });
+        connect(m_settings, &SettingsDialog::preferencesChanged, this,
+                &DesktopApplication::applyPreferences);
+        connect(m_settings, &SettingsDialog::appRegistered, this,
+                [this](const QUrl &instance, const AppCredentials &credentials) {
+                    m_apps.insert(instance, credentials);
+                    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
+                                       u"fedibell"_s);
+                    AccountRegistry::setAppClientId(settings, instance, credentials.clientId);
+                    m_secrets->write(AccountRegistry::appSecretKey(instance),
+                                     credentials.clientSecret, [](const auto &) {});
+                });
+        for (AccountMonitor *monitor : std::as_const(m_monitors)) {
+            connect(monitor, &AccountMonitor::stateChanged, m_settings,
+                    &SettingsDialog::refreshStates);
+        }
+    }
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+void DesktopApplication::onAccountAdded(const StoredAccount &account, const QByteArray &token)
+{
+    m_secrets->write(account.secretKey(), token, [this, account](const SecretStore::Result &r) {
+        if (r.status != SecretStore::Status::Ok) {
+            m_log->add(account.label(), r.message);
+            return;
+        }
+        const qsizetype existing = m_stored.indexOf(account);
+        if (existing >= 0) {
+            stopStoredAccount(account); // a new token for a known account
+        } else {
+            m_stored.append(account);
+        }
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
+                           u"fedibell"_s);
+        AccountRegistry::save(settings, m_stored);
+        m_log->add(account.label(), tr("Account added."));
+        startStoredAccount(account);
+    });
+}
+
+void DesktopApplication::onAccountRemoved(const StoredAccount &account)
+{
+    stopStoredAccount(account);
+    m_stored.removeAll(account);
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    AccountRegistry::save(settings, m_stored);
+    // Revoke the token where Fedibell registered the app itself, then forget it.
+    const AppCredentials app = m_apps.value(account.instance);
+    m_secrets->read(account.secretKey(), [this, account, app](const SecretStore::Result &r) {
+        if (r.status == SecretStore::Status::Ok && app.isValid()) {
+            QUrl url = account.instance;
+            url.setPath(u"/oauth/revoke"_s);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              u"application/x-www-form-urlencoded"_s);
+            QUrlQuery form;
+            form.addQueryItem(u"client_id"_s, app.clientId);
+            form.addQueryItem(u"client_secret"_s, QString::fromUtf8(app.clientSecret));
+            form.addQueryItem(u"token"_s, QString::fromUtf8(r.secret));
+            QNetworkReply *reply =
+                m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        }
+        m_secrets->remove(account.secretKey(), [](const auto &) {});
+    });
+    // Forget what Fedibell knew about the account.
+    QFile::remove(
+        QDir(m_options.stateDirectory)
+            .filePath(u"accounts/%1/%2.json"_s.arg(account.instance.host(), account.accountId)));
+    m_log->add(account.label(), tr("Signed out."));
+}
+
+void DesktopApplication::applyPreferences(const Preferences &preferences)
+{
+    const bool mentionsChanged = preferences.alsoMentions != m_preferences.alsoMentions;
+    m_preferences = preferences;
+    m_center->setPrivacy(preferences.privacy);
+    m_center->setAvatarCache(preferences.avatars ? m_avatars : nullptr);
+    m_center->setSound(preferences.sound);
+    m_center->setQuietHours(preferences.quietHours ? preferences.quietFrom : QTime(),
+                            preferences.quietHours ? preferences.quietTo : QTime());
+    QString error;
+    if (preferences.startAtLogin) {
+        if (!AutostartEntry::write(QCoreApplication::applicationFilePath(), &error)) {
+            m_log->add(u"Fedibell"_s, tr("Could not set up starting at login: %1").arg(error));
+        }
+    } else {
+        AutostartEntry::remove();
+    }
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    preferences.save(settings);
+    if (mentionsChanged) {
+        for (AccountMonitor *monitor : std::as_const(m_monitors)) {
+            monitor->setWantMentions(preferences.alsoMentions);
+        }
+    }
+}
+
+AccountMonitor *DesktopApplication::addMonitor(const AccountConfig &config)
 {
     auto *monitor = new AccountMonitor(m_network, config, this);
     m_monitors.append(monitor);
@@ -152,7 +382,11 @@ void DesktopApplication::addMonitor(const AccountConfig &config)
     if (m_statusWindow) {
         m_statusWindow->deleteLater(); // rebuilt with the new account list when shown again
     }
+    if (m_settings) {
+        connect(monitor, &AccountMonitor::stateChanged, m_settings, &SettingsDialog::refreshStates);
+    }
     monitor->start();
+    return monitor;
 }
 
 AccountMonitor *DesktopApplication::monitorFor(const QString &accountName) const
@@ -221,8 +455,12 @@ QByteArray DesktopApplication::handleCommand(const QByteArray &command)
     if (command == "status") {
         return statusText().toUtf8();
     }
-    if (command == "show-status" || command == "show-settings") {
+    if (command == "show-status") {
         showStatusWindow();
+        return "ok";
+    }
+    if (command == "show-settings") {
+        showSettings();
         return "ok";
     }
     return "unknown command";

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "accountregistry.h"
+#include "browsersignin.h"
+#include "preferences.h"
 #include "sync/accountmonitor.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -14,6 +19,8 @@ class QNetworkAccessManager;
 namespace fedibell {
 
 class ActivityLog;
+class SecretStore;
+class SettingsDialog;
 class AvatarCache;
 class ConversationTracker;
 class DemoLauncher;
@@ -26,7 +33,8 @@ class TrayMessageNotifications;
 
 struct DesktopOptions
 {
-    QList<AccountConfig> accounts; // empty: run against the bundled demo instance
+    bool demo = false;             // run against the bundled demo instance
+    QList<AccountConfig> accounts; // from the command line; empty: the configured accounts
     bool minimized = false;
     int demoIntervalMs = 4000;
     QString stateDirectory;
@@ -50,6 +58,12 @@ public:
     void start();
     void quit();
 
+    // Where tokens are kept (default: the system keyring); set before start().
+    void setSecretStore(SecretStore *secrets);
+    void showSettings();
+    SettingsDialog *settingsDialog() const;
+    Preferences preferences() const { return m_preferences; }
+
     // Replaces how links are opened (tests record them instead of starting a browser).
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
     QList<AccountMonitor *> monitors() const { return m_monitors; }
@@ -63,7 +77,14 @@ signals:
     void monitorsStarted();
 
 private:
-    void addMonitor(const AccountConfig &config);
+    AccountMonitor *addMonitor(const AccountConfig &config);
+    void startStoredAccounts();
+    void startStoredAccount(const StoredAccount &account);
+    void stopStoredAccount(const StoredAccount &account);
+    void onAccountAdded(const StoredAccount &account, const QByteArray &token);
+    void onAccountRemoved(const StoredAccount &account);
+    void applyPreferences(const Preferences &preferences);
+    QString stateTextFor(const StoredAccount &account) const;
     void startDemo();
     void openUrl(const QUrl &url);
     void markAllRead();
@@ -83,6 +104,13 @@ private:
     DemoLauncher *m_demo = nullptr;
     QPointer<StatusWindow> m_statusWindow;
     QList<AccountMonitor *> m_monitors;
+    QHash<AccountMonitor *, StoredAccount> m_storedFor;
+    QList<StoredAccount> m_stored;
+    QHash<QUrl, AppCredentials> m_apps;
+    SecretStore *m_secrets = nullptr;
+    Preferences m_preferences;
+    QPointer<SettingsDialog> m_settings;
+    QTimer m_keyringRetry;
     UrlOpener m_urlOpener;
 };
 

@@ -142,6 +142,11 @@ void FreedesktopNotifications::show(quint64 requestId, quint32 replaces,
         {u"category"_s, u"im.received"_s},
         {u"urgency"_s, QVariant::fromValue(uchar(1))},
     };
+    if (content.sound) {
+        hints.insert(u"sound-name"_s, u"message-new-instant"_s);
+    } else {
+        hints.insert(u"suppress-sound"_s, true);
+    }
     if (!content.image.isNull()) {
         hints.insert(u"image-data"_s, QVariant::fromValue(imageArgument(content.image)));
     }

@@ -148,10 +148,25 @@ bool NotificationCenter::isPaused() const
     return m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil;
 }
 
+void NotificationCenter::setQuietHours(const QTime &from, const QTime &to)
+{
+    m_quietFrom = from;
+    m_quietTo = to;
+}
+
 bool NotificationCenter::mayShow() const
 {
     NotificationBackend *backend = activeBackend();
-    return backend && !isPaused() && !backend->isInhibited();
+    if (!backend || isPaused() || backend->isInhibited()) {
+        return false;
+    }
+    if (m_quietFrom.isValid() && m_quietTo.isValid() && m_quietFrom != m_quietTo) {
+        const QTime now = QTime::currentTime();
+        const bool quiet = m_quietFrom < m_quietTo ? (now >= m_quietFrom && now < m_quietTo)
+                                                   : (now >= m_quietFrom || now < m_quietTo);
+        return !quiet;
+    }
+    return true;
 }
 
 QString NotificationCenter::accountSuffix(const QString &account) const
@@ -240,6 +255,7 @@ void NotificationCenter::showSummary(const QString &account, const QList<DirectM
 PopupContent NotificationCenter::contentFor(const Popup &popup) const
 {
     PopupContent content;
+    content.sound = m_sound;
     const Status &status = popup.last.status;
     const QString suffix = accountSuffix(popup.account);
     if (popup.isSummary) {

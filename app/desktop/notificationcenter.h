@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
+#include <QTime>
 #include <QUrl>
 
 namespace fedibell {
@@ -40,6 +41,9 @@ public:
                        QObject *parent = nullptr);
 
     void setPrivacy(Privacy privacy) { m_privacy = privacy; }
+    // No popups between `from` and `to` (local time, may span midnight); invalid: never quiet.
+    void setQuietHours(const QTime &from, const QTime &to);
+    void setSound(bool sound) { m_sound = sound; }
     Privacy privacy() const { return m_privacy; }
     void setShowAccountNames(bool show) { m_showAccountNames = show; }
     // Senders' avatars on popups; they are fetched on first sight and shown once known.
@@ -90,6 +94,9 @@ private:
     QPointer<NotificationBackend> m_fallback;
     QPointer<AvatarCache> m_avatars;
     Privacy m_privacy = Privacy::FullText;
+    QTime m_quietFrom;
+    QTime m_quietTo;
+    bool m_sound = true;
     bool m_showAccountNames = false;
     QDateTime m_pausedUntil;
     QHash<QString, Popup> m_popups;                 // by key

@@ -13,6 +13,7 @@ struct PopupContent
     QString body;
     QImage image;            // the sender's avatar, if known
     bool withActions = true; // offer "open" (default) and "mark as read"
+    bool sound = true;
 };
 
 } // namespace fedibell

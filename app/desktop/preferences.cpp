@@ -46,17 +46,6 @@ void Preferences::save(QSettings &settings) const
     settings.endGroup();
 }
 
-bool Preferences::isQuietAt(const QTime &time) const
-{
-    if (!quietHours || quietFrom == quietTo) {
-        return false;
-    }
-    if (quietFrom < quietTo) {
-        return time >= quietFrom && time < quietTo;
-    }
-    return time >= quietFrom || time < quietTo; // across midnight
-}
-
 bool Preferences::operator==(const Preferences &o) const
 {
     return alsoMentions == o.alsoMentions && privacy == o.privacy && avatars == o.avatars

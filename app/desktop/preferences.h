@@ -23,8 +23,6 @@ struct Preferences
 
     static Preferences load(QSettings &settings);
     void save(QSettings &settings) const;
-    // Whether `time` falls in the quiet hours (which may span midnight).
-    bool isQuietAt(const QTime &time) const;
 
     bool operator==(const Preferences &other) const;
     bool operator!=(const Preferences &other) const { return !(*this == other); }

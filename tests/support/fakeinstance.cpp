@@ -130,6 +130,11 @@ void FakeInstance::setAccessToken(const QByteArray &token)
     m_config->revokedTokens.remove(token);
 }
 
+void FakeInstance::setDomain(const QString &domain)
+{
+    m_factory->setDomain(domain);
+}
+
 void FakeInstance::setTokenScopes(const QStringList &scopes)
 {
     m_config->tokenScopes = scopes;

@@ -69,6 +69,8 @@ public:
     /// Setting a token also takes it off the revoked list.
     void setAccessToken(const QByteArray &token);
     QByteArray accessToken() const;
+    /// The instance's name for itself (v2 "domain", v1 "uri"); default "fake.test".
+    void setDomain(const QString &domain);
     /// Scopes of the accepted token (default "read write"); REST answers 403 without them.
     void setTokenScopes(const QStringList &scopes);
     /// OAuth: apps registered through POST /api/v1/apps so far.

@@ -59,11 +59,6 @@ QByteArray PayloadFactory::fixture(const QString &fileName)
     return file.readAll();
 }
 
-QString PayloadFactory::localDomain()
-{
-    return u"fake.test"_s;
-}
-
 QJsonObject PayloadFactory::userAccount() const
 {
     QJsonObject account = m_credentialAccount;

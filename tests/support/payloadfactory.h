@@ -21,7 +21,8 @@ public:
     static QByteArray fixture(const QString &fileName);
 
     /// The local domain of the fake server as its accounts and statuses show it ("fake.test").
-    static QString localDomain();
+    QString localDomain() const { return m_domain; }
+    void setDomain(const QString &domain) { m_domain = domain; }
 
     /// The user as GET /api/v1/accounts/verify_credentials returns it (with "source").
     const QJsonObject &credentialAccount() const { return m_credentialAccount; }
@@ -79,6 +80,7 @@ private:
     QJsonObject m_credentialAccount;
     QJsonObject m_remoteAccountTemplate;
     QUrl m_avatarBase;
+    QString m_domain = QStringLiteral("fake.test");
     QJsonObject m_statusTemplate;
     QJsonObject m_notificationTemplate;
     QHash<QString, QString> m_accountIds;

@@ -561,6 +561,18 @@ bool AccountMonitor::deliver(const DirectMessage &message)
     return true;
 }
 
+void AccountMonitor::setWantMentions(bool want)
+{
+    if (want == m_config.wantMentions) {
+        return;
+    }
+    m_config.wantMentions = want;
+    if (m_state == State::Streaming || m_state == State::Connecting) {
+        m_stream->close();
+        connectStream();
+    }
+}
+
 void AccountMonitor::markConversationRead(const QString &conversationId)
 {
     static const QRegularExpression validId(u"^[A-Za-z0-9_-]{1,64}$"_s);

@@ -67,6 +67,9 @@ public:
     // Stops everything and saves the ledger.
     void stop();
 
+    // Changes the streams (mentions or not) and, when connected, subscribes again.
+    void setWantMentions(bool want);
+
     // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
     // conversationRead() follows when the server agrees.
     void markConversationRead(const QString &conversationId);

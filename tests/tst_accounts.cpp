@@ -1,0 +1,231 @@
+// Accounts as people manage them: several at once, added and removed through the settings
+// dialog, tokens kept in a secret store, preferences applied without a restart. Runs on a
+// private bus with a test-owned notification server (dbus-run-session).
+#include "accountregistry.h"
+#include "desktopapplication.h"
+#include "fakeinstance.h"
+#include "fakenotificationserver.h"
+#include "monitorharness.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void twoAccountsStreamAtOnceEachLabelled();
+    void storedAccountStartsWithTokenFromTheStore();
+    void addAndRemoveThroughTheDialog();
+    void preferencesTakeEffectWithoutRestart();
+
+private:
+    std::unique_ptr<DesktopApplication> makeApp(const QList<AccountConfig> &accounts = {});
+    AccountConfig configFor(fake::FakeInstance &instance) const;
+    bool waitStreaming(int monitors);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<fakedesk::FakeNotificationServer> m_server;
+    std::unique_ptr<fake::FakeInstance> m_one;
+    std::unique_ptr<fake::FakeInstance> m_two;
+    std::unique_ptr<FileSecretStore> m_secrets;
+    std::unique_ptr<DesktopApplication> m_app;
+};
+
+void TestAccounts::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    qputenv("XDG_CONFIG_HOME", m_home->filePath(u"config"_s).toLocal8Bit());
+    // QSettings remembers the config folder for the whole process: point it here each time.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home->filePath(u"config"_s));
+    qputenv("XDG_CACHE_HOME", m_home->filePath(u"cache"_s).toLocal8Bit());
+    m_server = std::make_unique<fakedesk::FakeNotificationServer>();
+    QVERIFY(m_server->start());
+    m_one = std::make_unique<fake::FakeInstance>();
+    m_one->setDomain(u"one.test"_s);
+    QVERIFY(m_one->start());
+    m_two = std::make_unique<fake::FakeInstance>();
+    m_two->setDomain(u"two.test"_s);
+    QVERIFY(m_two->start());
+    m_secrets = std::make_unique<FileSecretStore>(m_home->filePath(u"secrets.json"_s));
+}
+
+void TestAccounts::cleanup()
+{
+    m_app.reset();
+    m_secrets.reset();
+    m_one.reset();
+    m_two.reset();
+    m_server.reset();
+    m_home.reset();
+}
+
+AccountConfig TestAccounts::configFor(fake::FakeInstance &instance) const
+{
+    AccountConfig config;
+    config.instance = instance.baseUrl();
+    config.token = instance.accessToken();
+    config.timers = MonitorHarness::fastTimers();
+    config.stateDirectory = m_home->filePath(u"data"_s);
+    return config;
+}
+
+std::unique_ptr<DesktopApplication> TestAccounts::makeApp(const QList<AccountConfig> &accounts)
+{
+    DesktopOptions options;
+    options.accounts = accounts;
+    options.minimized = true;
+    options.timers = MonitorHarness::fastTimers();
+    options.stateDirectory = m_home->filePath(u"data"_s);
+    auto app = std::make_unique<DesktopApplication>(options, nullptr);
+    app->setSecretStore(m_secrets.get());
+    app->setUrlOpener([](const QUrl &) {});
+    return app;
+}
+
+bool TestAccounts::waitStreaming(int monitors)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const auto all = m_app->monitors();
+            return all.size() == monitors
+                   && std::all_of(all.cbegin(), all.cend(),
+                                  [](const AccountMonitor *m) {
+                                      return m->state() == AccountMonitor::State::Streaming;
+                                  })
+                   && m_one->subscriptions().contains(u"direct"_s);
+        },
+        8000);
+}
+
+void TestAccounts::twoAccountsStreamAtOnceEachLabelled()
+{
+    m_app = makeApp({configFor(*m_one), configFor(*m_two)});
+    m_app->start();
+    QVERIFY(waitStreaming(2));
+    QTRY_VERIFY(m_two->subscriptions().contains(u"direct"_s));
+    m_one->postDirectMessage(u"grace@social.example"_s, u"<p>to one</p>"_s);
+    QVERIFY(m_server->waitForNotifications(1));
+    m_two->postDirectMessage(u"grace@social.example"_s, u"<p>to two</p>"_s);
+    QVERIFY(m_server->waitForNotifications(2));
+    QTest::qWait(300);
+    const auto popups = m_server->notifications();
+    QCOMPARE(popups.size(), 2); // each once
+    QCOMPARE(popups.at(0).summary, u"Grace :hopper: (to ada@one.test)"_s);
+    QCOMPARE(popups.at(1).summary, u"Grace :hopper: (to ada@two.test)"_s);
+    QCOMPARE(popups.at(1).replacesId, 0u); // same conversation id, other account
+}
+
+void TestAccounts::storedAccountStartsWithTokenFromTheStore()
+{
+    StoredAccount account;
+    account.instance = m_one->baseUrl();
+    account.accountId = u"109000000000000001"_s;
+    account.acct = u"ada"_s;
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
+                           u"fedibell"_s);
+        AccountRegistry::save(settings, {account});
+    }
+    std::optional<SecretStore::Result> written;
+    m_secrets->write(account.secretKey(), m_one->accessToken(),
+                     [&](const SecretStore::Result &r) { written = r; });
+    QTRY_VERIFY(written.has_value());
+    m_app = makeApp();
+    m_app->start();
+    QVERIFY(waitStreaming(1));
+    // The token is in the store, never in the config file.
+    QFile config(QSettings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s)
+                     .fileName());
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QVERIFY(!config.readAll().contains(m_one->accessToken()));
+}
+
+void TestAccounts::addAndRemoveThroughTheDialog()
+{
+    m_app = makeApp();
+    m_app->start();
+    // First start without accounts: the settings dialog is there.
+    QTRY_VERIFY(m_app->settingsDialog() && m_app->settingsDialog()->isVisible());
+    SettingsDialog *dialog = m_app->settingsDialog();
+    // Sign in with the browser (the test plays the browser).
+    QNetworkAccessManager browser;
+    dialog->setBrowserOpener([&](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *page = browser.get(request);
+        connect(page, &QNetworkReply::finished, this, [&browser, page] {
+            page->deleteLater();
+            browser.get(QNetworkRequest(page->header(QNetworkRequest::LocationHeader).toUrl()));
+        });
+    });
+    auto *instanceEdit = dialog->findChild<QLineEdit *>(u"instanceEdit"_s);
+    QTest::keyClicks(instanceEdit, m_one->baseUrl().toString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+    QVERIFY(waitStreaming(1));
+    QCOMPARE(dialog->findChild<QListWidget *>(u"accountList"_s)->count(), 1);
+    QTRY_VERIFY(dialog->findChild<QListWidget *>(u"accountList"_s)
+                    ->item(0)
+                    ->text()
+                    .contains(u"streaming"_s));
+    // Saved: the account in the config, the token in the store.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    const QList<StoredAccount> stored = AccountRegistry::load(settings);
+    QCOMPARE(stored.size(), 1);
+    std::optional<SecretStore::Result> token;
+    m_secrets->read(stored.at(0).secretKey(), [&](const SecretStore::Result &r) { token = r; });
+    QTRY_VERIFY(token.has_value());
+    QCOMPARE(token->secret, m_one->accessToken());
+
+    // Sign out: monitor stops, token revoked and deleted, account forgotten.
+    auto *list = dialog->findChild<QListWidget *>(u"accountList"_s);
+    list->setCurrentRow(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signOutButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_app->monitors().isEmpty());
+    QTRY_COMPARE(m_one->revocations(), 1);
+    settings.sync();
+    QVERIFY(AccountRegistry::load(settings).isEmpty());
+    token.reset();
+    m_secrets->read(stored.at(0).secretKey(), [&](const SecretStore::Result &r) { token = r; });
+    QTRY_VERIFY(token.has_value());
+    QCOMPARE(token->status, SecretStore::Status::NotFound);
+}
+
+void TestAccounts::preferencesTakeEffectWithoutRestart()
+{
+    m_app = makeApp({configFor(*m_one)});
+    m_app->start();
+    QVERIFY(waitStreaming(1));
+    m_app->showSettings();
+    auto *privacy = m_app->settingsDialog()->findChild<QComboBox *>(u"privacyCombo"_s);
+    privacy->setCurrentIndex(2); // only "New direct message"
+    m_one->postDirectMessage(u"grace@social.example"_s, u"<p>secret</p>"_s);
+    QVERIFY(m_server->waitForNotifications(1));
+    QCOMPARE(m_server->notifications().constLast().summary, u"New direct message"_s);
+    // Kept for the next start.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    QCOMPARE(Preferences::load(settings).privacy, NotificationCenter::Privacy::Nothing);
+    // Mentions: the streams are chosen again at once.
+    QVERIFY(!m_one->subscriptions().contains(u"user:notification"_s));
+    m_app->settingsDialog()->findChild<QCheckBox *>(u"mentionsCheck"_s)->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_one->subscriptions().contains(u"user:notification"_s), 8000);
+}
+
+QTEST_MAIN(TestAccounts)
+#include "tst_accounts.moc"
