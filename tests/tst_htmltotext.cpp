@@ -52,6 +52,11 @@ void TestHtmlToText::converts_data()
     QTest::newRow("unterminated script") << u"ok<script>never ends"_s << u"ok"_s;
     QTest::newRow("control chars dropped") << u"a\u0007b&#7;c"_s << u"ab\uFFFDc"_s;
     QTest::newRow("nbsp") << u"a&nbsp;&nbsp;b"_s << u"a  b"_s;
+    QTest::newRow("blocks") << u"<H1>T</H1><div>a</div><pre>b</pre><blockquote>c</blockquote>"
+                               "<table>d</table><ol><LI>e</li></ol>"_s
+                            << u"T\n\na\n\nb\n\nc\n\nd\n\ne"_s;
+    QTest::newRow("inline tags are not blocks")
+        << u"a<span>b</span><h7>c</h7><ll>d</ll><p2>e"_s << u"abcde"_s;
     QTest::newRow("list items") << u"<ul><li>one</li><li>two</li></ul>"_s << u"one\n\ntwo"_s;
     QTest::newRow("markup-looking entities stay text")
         << u"&lt;b&gt;bold&lt;/b&gt;"_s << u"<b>bold</b>"_s;

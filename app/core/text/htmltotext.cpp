@@ -136,17 +136,36 @@ QStringView tagName(QStringView tag, bool *closing)
     return tag.mid(start, i - start);
 }
 
+bool equalsLower(QStringView name, QStringView lower)
+{
+    return name.compare(lower, Qt::CaseInsensitive) == 0;
+}
+
+// Tags that break a paragraph. Looked up by first letter: this runs for every tag.
 bool isBlockTag(QStringView name)
 {
-    static constexpr std::array<QStringView, 14> blocks{
-        u"p",  u"div", u"blockquote", u"ul", u"ol", u"li", u"pre",
-        u"h1", u"h2",  u"h3",         u"h4", u"h5", u"h6", u"table"};
-    for (QStringView block : blocks) {
-        if (name.compare(block, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
+    if (name.isEmpty() || name.size() > 10) {
+        return false;
     }
-    return false;
+    switch (name[0].toLower().unicode()) {
+    case u'p':
+        return name.size() == 1 || equalsLower(name, u"pre");
+    case u'd':
+        return equalsLower(name, u"div");
+    case u'b':
+        return equalsLower(name, u"blockquote");
+    case u'u':
+    case u'o':
+        return name.size() == 2 && name[1].toLower() == u'l'; // ul, ol
+    case u'l':
+        return name.size() == 2 && name[1].toLower() == u'i'; // li
+    case u'h':
+        return name.size() == 2 && name[1] >= u'1' && name[1] <= u'6';
+    case u't':
+        return equalsLower(name, u"table");
+    default:
+        return false;
+    }
 }
 
 bool isRawTextTag(QStringView name)
