@@ -1,6 +1,7 @@
 #include "api/instanceaddress.h"
 #include "commandline.h"
 #include "desktopapplication.h"
+#include "headlessmain.h"
 #include "headlessrunner.h"
 #include "singleinstance.h"
 #include "unixsignalwatcher.h"
@@ -10,7 +11,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <string>
+#include <unistd.h>
 
 using namespace fedibell;
 using namespace Qt::StringLiterals;
@@ -39,23 +43,6 @@ std::optional<AccountConfig> accountFrom(const CommandLine &options, QString *er
     config.timers = options.timers;
     config.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return config;
-}
-
-int runHeadless(const CommandLine &options)
-{
-    QString error;
-    const std::optional<AccountConfig> config = accountFrom(options, &error);
-    if (!config) {
-        return fail(error);
-    }
-    HeadlessRunner runner(*config);
-    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner,
-                     &HeadlessRunner::stop);
-    QObject::connect(&runner, &HeadlessRunner::finished, qApp, &QCoreApplication::exit,
-                     Qt::QueuedConnection);
-    runner.start();
-    return QCoreApplication::exec();
 }
 
 int printStatus()
@@ -103,10 +90,35 @@ int runDesktop(const CommandLine &options)
     return QApplication::exec();
 }
 
+// Headless mode runs in the lean fedibell-headless program when it is installed next to
+// this one (or in ../lib/fedibell): it maps no GUI library at all.
+void execLeanHeadless(char *argv[])
+{
+    char self[4096];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof(self) - 1);
+    if (length <= 0) {
+        return;
+    }
+    self[length] = '\0';
+    const std::string directory = std::string(self).substr(0, std::string(self).rfind('/'));
+    for (const std::string &candidate :
+         {directory + "/fedibell-headless", directory + "/../lib/fedibell/fedibell-headless"}) {
+        if (::access(candidate.c_str(), X_OK) == 0) {
+            ::execv(candidate.c_str(), argv);
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0) {
+            execLeanHeadless(argv); // returns only when it is not there
+            break;
+        }
+    }
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::wantsNoDisplay(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
