@@ -33,13 +33,22 @@ struct MonitorHarness
         return timers;
     }
 
+    // An account on `instance` with the fast timers, its state kept in `stateDirectory`.
+    static fedibell::AccountConfig accountOn(fake::FakeInstance &instance,
+                                             const QString &stateDirectory)
+    {
+        fedibell::AccountConfig account;
+        account.instance = instance.baseUrl();
+        account.token = instance.accessToken();
+        account.timers = fastTimers();
+        account.stateDirectory = stateDirectory;
+        return account;
+    }
+
     explicit MonitorHarness(fake::FakeInstance *instance, const QString &stateDirectory)
         : fake(instance)
     {
-        config.instance = fake->baseUrl();
-        config.token = fake->accessToken();
-        config.timers = fastTimers();
-        config.stateDirectory = stateDirectory;
+        config = accountOn(*fake, stateDirectory);
     }
 
     fedibell::AccountMonitor &start()

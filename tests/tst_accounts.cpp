@@ -77,12 +77,7 @@ void TestAccounts::cleanup()
 
 AccountConfig TestAccounts::configFor(fake::FakeInstance &instance) const
 {
-    AccountConfig config;
-    config.instance = instance.baseUrl();
-    config.token = instance.accessToken();
-    config.timers = MonitorHarness::fastTimers();
-    config.stateDirectory = m_home->filePath(u"data"_s);
-    return config;
+    return MonitorHarness::accountOn(instance, m_home->filePath(u"data"_s));
 }
 
 std::unique_ptr<DesktopApplication> TestAccounts::makeApp(const QList<AccountConfig> &accounts)

@@ -82,13 +82,8 @@ void TestNotifications::startApp(bool withServer)
         m_server = std::make_unique<fakedesk::FakeNotificationServer>();
         QVERIFY(m_server->start());
     }
-    AccountConfig account;
-    account.instance = m_instance->baseUrl();
-    account.token = m_instance->accessToken();
-    account.timers = MonitorHarness::fastTimers();
-    account.stateDirectory = m_state->path();
     DesktopOptions options;
-    options.accounts = {account};
+    options.accounts = {MonitorHarness::accountOn(*m_instance, m_state->path())};
     options.minimized = true;
     options.stateDirectory = m_state->path();
     m_app = std::make_unique<DesktopApplication>(options, nullptr);

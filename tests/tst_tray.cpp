@@ -60,13 +60,8 @@ void TestTray::initTestCase()
     m_instance = std::make_unique<fake::FakeInstance>();
     QVERIFY(m_instance->start());
     m_state = std::make_unique<QTemporaryDir>();
-    AccountConfig account;
-    account.instance = m_instance->baseUrl();
-    account.token = m_instance->accessToken();
-    account.timers = MonitorHarness::fastTimers();
-    account.stateDirectory = m_state->path();
     DesktopOptions options;
-    options.accounts = {account};
+    options.accounts = {MonitorHarness::accountOn(*m_instance, m_state->path())};
     options.minimized = true;
     options.stateDirectory = m_state->path();
     m_app = std::make_unique<DesktopApplication>(options, nullptr);

@@ -80,15 +80,36 @@ void BrowserSignIn::fail(const QString &reason)
     emit failed(reason);
 }
 
-void BrowserSignIn::registerApp()
+QNetworkRequest BrowserSignIn::requestFor(const QUrl &instance, const QString &path,
+                                          const QString &contentType)
 {
-    QUrl url = m_instance;
-    url.setPath(u"/api/v1/apps"_s);
+    QUrl url = instance;
+    url.setPath(path);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(30000);
+    return request;
+}
+
+void BrowserSignIn::revokeToken(QNetworkAccessManager *network, const QUrl &instance,
+                                const AppCredentials &app, const QByteArray &token)
+{
+    QUrlQuery form;
+    form.addQueryItem(u"client_id"_s, app.clientId);
+    form.addQueryItem(u"client_secret"_s, QString::fromUtf8(app.clientSecret));
+    form.addQueryItem(u"token"_s, QString::fromUtf8(token));
+    QNetworkReply *reply = network->post(
+        requestFor(instance, u"/oauth/revoke"_s, u"application/x-www-form-urlencoded"_s),
+        form.toString(QUrl::FullyEncoded).toLatin1());
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+void BrowserSignIn::registerApp()
+{
+    const QNetworkRequest request =
+        requestFor(m_instance, u"/api/v1/apps"_s, u"application/json"_s);
     const QJsonObject body{
         {u"client_name"_s, u"Fedibell"_s},
         {u"redirect_uris"_s, QJsonArray{kRegisteredRedirect}},
@@ -165,13 +186,8 @@ void BrowserSignIn::authorize(const AppCredentials &credentials)
 void BrowserSignIn::exchangeCode(const AppCredentials &credentials, const QString &code,
                                  const QString &redirectUri)
 {
-    QUrl url = m_instance;
-    url.setPath(u"/oauth/token"_s);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    request.setTransferTimeout(30000);
+    const QNetworkRequest request =
+        requestFor(m_instance, u"/oauth/token"_s, u"application/x-www-form-urlencoded"_s);
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
     form.addQueryItem(u"code"_s, code);

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QOAuthHttpServerReplyHandler;
 
 namespace fedibell {
@@ -40,6 +41,10 @@ public:
     void start(const AppCredentials &known = {});
     void cancel();
 
+    // POST /oauth/revoke: the token stops working (fire and forget).
+    static void revokeToken(QNetworkAccessManager *network, const QUrl &instance,
+                            const AppCredentials &app, const QByteArray &token);
+
     // PKCE (RFC 7636): a random verifier and its S256 challenge.
     static QByteArray makeCodeVerifier();
     static QByteArray codeChallengeFor(const QByteArray &verifier);
@@ -50,6 +55,8 @@ signals:
     void failed(const QString &reason);
 
 private:
+    static QNetworkRequest requestFor(const QUrl &instance, const QString &path,
+                                      const QString &contentType);
     void registerApp();
     void authorize(const AppCredentials &credentials);
     void exchangeCode(const AppCredentials &credentials, const QString &code,

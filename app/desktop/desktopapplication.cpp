@@ -300,18 +300,7 @@ void DesktopApplication::onAccountRemoved(const StoredAccount &account)
     const AppCredentials app = m_apps.value(account.instance);
     m_secrets->read(account.secretKey(), [this, account, app](const SecretStore::Result &r) {
         if (r.status == SecretStore::Status::Ok && app.isValid()) {
-            QUrl url = account.instance;
-            url.setPath(u"/oauth/revoke"_s);
-            QNetworkRequest request(url);
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              u"application/x-www-form-urlencoded"_s);
-            QUrlQuery form;
-            form.addQueryItem(u"client_id"_s, app.clientId);
-            form.addQueryItem(u"client_secret"_s, QString::fromUtf8(app.clientSecret));
-            form.addQueryItem(u"token"_s, QString::fromUtf8(r.secret));
-            QNetworkReply *reply =
-                m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            BrowserSignIn::revokeToken(m_network, account.instance, app, r.secret);
         }
         m_secrets->remove(account.secretKey(), [](const auto &) {});
     });
