@@ -66,8 +66,8 @@ SecretStore::Status statusOf(QKeychain::Error error)
 }
 
 // Runs a keychain job and answers exactly once: when it finishes or when it hangs too long.
-void runJob(QObject *context, QKeychain::Job *job, SecretStore::Callback done,
-            std::function<QByteArray(QKeychain::Job *)> secretOf = {})
+void runJob(QObject *context, QKeychain::Job *job, const SecretStore::Callback &done,
+            const std::function<QByteArray(QKeychain::Job *)> &secretOf = {})
 {
     auto answered = std::make_shared<bool>(false);
     auto finish = [answered, done](const SecretStore::Result &result) {
@@ -152,7 +152,7 @@ void KeyringSecretStore::write(const QString &key, const QByteArray &secret, Cal
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setBinaryData(secret);
-    runJob(this, job, std::move(done));
+    runJob(this, job, done);
 }
 
 void KeyringSecretStore::remove(const QString &key, Callback done)

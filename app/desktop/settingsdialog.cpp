@@ -131,7 +131,7 @@ void SettingsDialog::emitPreferences()
 QUrl SettingsDialog::instanceUrl(bool report)
 {
     QString error;
-    const QUrl url = InstanceAddress::parse(m_ui->instanceEdit->text(), &error);
+    QUrl url = InstanceAddress::parse(m_ui->instanceEdit->text(), &error);
     if (!url.isValid() && report) {
         m_ui->checkResult->setText(error);
     }
