@@ -10,6 +10,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
+#include "stallmeter.h"
 #include "statuswindow.h"
 #include "traycontroller.h"
 #include "traymessagenotifications.h"
@@ -75,6 +76,9 @@ DesktopApplication::DesktopApplication(const DesktopOptions &options, SingleInst
     if (m_instance) {
         m_instance->setHandler(
             [this](const QByteArray &command) { return handleCommand(command); });
+    }
+    if (qEnvironmentVariableIsSet("FEDIBELL_MEASURE_STALLS")) {
+        m_stallMeter = new StallMeter(this);
     }
     // At login the keyring often unlocks after Fedibell starts: keep asking for a while.
     m_keyringRetry.setInterval(30000);
@@ -418,7 +422,7 @@ void DesktopApplication::showStatusWindow()
     m_statusWindow->activateWindow();
 }
 
-QString DesktopApplication::statusText() const
+QString DesktopApplication::statusText()
 {
     QStringList lines;
     for (const AccountMonitor *monitor : m_monitors) {
@@ -433,6 +437,10 @@ QString DesktopApplication::statusText() const
         lines << tr("no account is running yet");
     }
     lines << tr("%n unread direct messages", nullptr, m_tracker->totalUnread());
+    if (m_stallMeter) {
+        lines << tr("longest GUI stall since last asked: %1 ms")
+                     .arg(m_stallMeter->takeLongestStallMs());
+    }
     return lines.join(u'\n');
 }
 

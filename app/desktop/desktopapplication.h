@@ -21,6 +21,7 @@ namespace fedibell {
 class ActivityLog;
 class SecretStore;
 class SettingsDialog;
+class StallMeter;
 class AvatarCache;
 class ConversationTracker;
 class DemoLauncher;
@@ -70,7 +71,7 @@ public:
     TrayController *tray() const { return m_tray; }
     NotificationCenter *notificationCenter() const { return m_center; }
     ConversationTracker *tracker() const { return m_tracker; }
-    QString statusText() const;
+    QString statusText();
     void showStatusWindow();
 
 signals:
@@ -111,6 +112,7 @@ private:
     Preferences m_preferences;
     QPointer<SettingsDialog> m_settings;
     QTimer m_keyringRetry;
+    StallMeter *m_stallMeter = nullptr;
     UrlOpener m_urlOpener;
 };
 

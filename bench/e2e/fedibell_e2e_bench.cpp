@@ -191,6 +191,8 @@ public:
         environment.insert(u"FEDIBELL_ACCESS_TOKEN"_s, kToken);
         if (m_desktop)
             environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        if (m_desktop)
+            environment.insert(u"FEDIBELL_MEASURE_STALLS"_s, u"1"_s);
         return environment;
     }
 
@@ -294,6 +296,7 @@ struct DesktopResult
     int history = -1;
     int popups = -1; ///< all three, minus what was there before the burst
     int trayUnread = -1;
+    int longestStallMs = -1; ///< from the app's own stall meter (FEDIBELL_MEASURE_STALLS)
     QStringList summaries;
     QString error;
 };
@@ -573,6 +576,8 @@ DesktopResult measureDesktop(const Options &options)
     const qsizetype demoFrom = session.demo().output().count();
     const bench::CpuTimes cpu0 = bench::cpuTimes(pid);
     progress(u"desktop: burst of %1 messages"_s.arg(options.burstCount));
+    // Asking for the status starts the stall measurement over: only the burst counts.
+    runTool(options.fedibell, {u"--status"_s}, nullptr, session.fedibellEnvironment());
     const qint64 startNs = monotonicNs();
     if (!session.demoCommand("burst " + QByteArray::number(options.burstCount))) {
         result.error = u"cannot talk to the demo instance"_s;
@@ -616,6 +621,11 @@ DesktopResult measureDesktop(const Options &options)
         QRegularExpression(u"(\\d+) unread"_s).match(QString::fromUtf8(status));
     if (unread.hasMatch())
         result.trayUnread = unread.captured(1).toInt();
+    const QRegularExpressionMatch stall =
+        QRegularExpression(u"longest GUI stall since last asked: (\\d+) ms"_s)
+            .match(QString::fromUtf8(status));
+    if (stall.hasMatch())
+        result.longestStallMs = stall.captured(1).toInt();
 
     // Closed popups land in the history, which tells what they said.
     runTool(u"dunstctl"_s, {u"close-all"_s}, nullptr);
@@ -768,9 +778,15 @@ QList<Row> tableRows(const Options &options, const StartResult &start, const Idl
                                                       formatResident(desktop.rssAfter)),
              u"—"_s, QString()});
     }
-    rows.append({u"Desktop: longest GUI-thread stall in a burst"_s,
-                 u"not measured (not observable from outside the process)"_s, u"≤ 50 ms"_s,
-                 u"n/a"_s});
+    if (desktop.longestStallMs < 0) {
+        rows.append({u"Desktop: longest GUI-thread stall in a burst"_s,
+                     u"not measured (desktop not run, or no stall meter)"_s, u"≤ 50 ms"_s,
+                     u"n/a"_s});
+    } else {
+        rows.append({u"Desktop: longest GUI-thread stall in a burst"_s,
+                     u"%1 ms (the app's 10 ms timer, lateness)"_s.arg(desktop.longestStallMs),
+                     u"≤ 50 ms"_s, verdict(desktop.longestStallMs <= 50)});
+    }
     return rows;
 }
 
