@@ -4,6 +4,7 @@
 #include "headlessmain.h"
 #include "headlessrunner.h"
 #include "singleinstance.h"
+#include "translations.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(u"fedibell"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FEDIBELL_VERSION));
+    installTranslations(*app);
 
     QString error;
     const std::optional<CommandLine> options = CommandLine::parse(app->arguments(), &error);

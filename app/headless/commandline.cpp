@@ -10,15 +10,6 @@ namespace fedibell {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 bool CommandLine::wantsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {

@@ -2,6 +2,7 @@
 
 #include "sync/accountmonitor.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ namespace fedibell {
 // What the command line asked for, checked: one place that knows every option.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Mode {
         Desktop,
         Headless,

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "headlessmain.h"
 #include "headlessrunner.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fedibell"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FEDIBELL_VERSION));
+    fedibell::installTranslations(app);
     QString error;
     std::optional<fedibell::CommandLine> options =
         fedibell::CommandLine::parse(app.arguments(), &error);
