@@ -34,8 +34,8 @@ QString DemoLauncher::findProgram()
         fromEnvironment,
         here + u"/fedibell-demo-instance"_s,
         here + u"/../tests/support/fedibell-demo-instance"_s, // build tree
-        here + u"/../libexec/fedibell/fedibell-demo-instance"_s,
-        u"/usr/libexec/fedibell/fedibell-demo-instance"_s,
+        here + u"/../lib/fedibell/fedibell-demo-instance"_s, // installed
+        u"/usr/lib/fedibell/fedibell-demo-instance"_s,
     };
     for (const QString &candidate : candidates) {
         if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable()) {
