@@ -5,517 +5,518 @@
     <name>AutostartEntry</name>
     <message>
         <source>Tells you when a direct message arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet dir eingehende Direktnachrichten</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Tells you the moment a direct message arrives on your Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sofort, wenn auf deinem Mastodon-Konto eine Direktnachricht eintrifft.</translation>
     </message>
     <message>
         <source>Run without a display: print each arriving direct message as a JSON line on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bildschirm laufen: jede eintreffende Direktnachricht als JSON-Zeile auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Start the bundled demo instance on this computer and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Demo-Instanz auf diesem Rechner starten und beobachten.</translation>
     </message>
     <message>
         <source>Start in the tray without opening any window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemabschnitt der Kontrollleiste starten, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Ask the running Fedibell for its state and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Fedibell nach seinem Zustand fragen und ihn ausgeben.</translation>
     </message>
     <message>
         <source>The Mastodon instance to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu beobachtende Mastodon-Instanz.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Read the access token from this file (otherwise from the FEDIBELL_ACCESS_TOKEN variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken aus dieser Datei lesen (sonst aus der Variable FEDIBELL_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Also announce mentions that are not direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Erwähnungen melden, die keine Direktnachrichten sind.</translation>
     </message>
     <message>
         <source>Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitgeber für ungewöhnliche Netzwerke ändern, z. B. pingIntervalMs=15000 (wiederholbar).</translation>
     </message>
     <message>
         <source>name=ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Name=ms</translation>
     </message>
     <message>
         <source>--headless and --status cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless und --status können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>--headless needs --instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless benötigt --instance.</translation>
     </message>
     <message>
         <source>Unknown timer setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitgeber-Einstellung „%1“.</translation>
     </message>
 </context>
 <context>
     <name>InstanceAddress</name>
     <message>
         <source>No instance address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Instanzadresse angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid instance address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Instanzadresse.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted address %1: use https:// (plain http is only allowed for this computer&apos;s own loopback address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverschlüsselte Adresse %1 wird abgelehnt: Bitte https:// verwenden (einfaches http ist nur für die Loopback-Adresse dieses Rechners erlaubt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (use https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse (bitte https:// verwenden).</translation>
     </message>
     <message>
         <source>The instance address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzadresse darf weder Benutzernamen noch Passwort enthalten.</translation>
     </message>
     <message>
         <source>The server announced an unusable streaming address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unbrauchbare Streaming-Adresse angegeben.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted streaming address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverschlüsselte Streaming-Adresse von %1 wird abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Fedibell settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell-Einstellungen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Tick an account to watch it. Fedibell keeps each account&apos;s access token in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake ein Konto an, um es zu beobachten. Fedibell bewahrt das Zugriffstoken jedes Kontos im Schlüsselbund deines Systems auf.</translation>
     </message>
     <message>
         <source>Sign out and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und entfernen</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanz:</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>Or paste an &amp;access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein &amp;Zugriffstoken einfügen:</translation>
     </message>
     <message>
         <source>From Preferences → Development → New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Einstellungen → Entwicklung → Neue Anwendung</translation>
     </message>
     <message>
         <source>Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verwenden</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Just looking? Run &quot;fedibell --demo&quot; to watch a demo instance on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mal schauen? Starte „fedibell --demo“, um eine Demo-Instanz auf diesem Rechner zu beobachten.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Also tell me about mentions that are not direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch über Erwähnungen informieren, die keine Direktnachrichten sind</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>The sender and the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender und Nachricht</translation>
     </message>
     <message>
         <source>Only the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Absender</translation>
     </message>
     <message>
         <source>Only &quot;New direct message&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „Neue Direktnachricht“</translation>
     </message>
     <message>
         <source>Show the sender&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild des Absenders anzeigen</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ton abspielen</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit von</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Start Fedibell in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell bei der Anmeldung in der Kontrollleiste starten</translation>
     </message>
 </context>
 <context>
     <name>fedibell::AccountMonitor</name>
     <message>
         <source>The server asked Fedibell to slow down; catching up again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet Fedibell, langsamer zu machen; um %1 wird wieder nachgeholt.</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>untätig</translation>
     </message>
     <message>
         <source>looking up the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz wird gesucht</translation>
     </message>
     <message>
         <source>checking the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken wird geprüft</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet neu</translation>
     </message>
     <message>
         <source>polling</source>
-        <translation type="unfinished"></translation>
+        <translation>fragt regelmäßig ab</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>access token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelehnt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken abgelehnt (es ist falsch, abgelaufen oder wurde widerrufen).</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zugriffstoken fehlt die Berechtigung „read:accounts“, daher kann Fedibell nicht erkennen, wessen Nachrichten das sind.</translation>
     </message>
     <message>
         <source>The server sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unbrauchbare Antwort zum Konto geschickt.</translation>
     </message>
     <message>
         <source>The access token now belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken gehört jetzt zu einem anderen Konto.</translation>
     </message>
     <message>
         <source>recording what is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes wird festgehalten</translation>
     </message>
     <message>
         <source>the instance&apos;s streaming service is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Streaming-Dienst der Instanz ist nicht erreichbar</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken abgelehnt.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>Catching up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachholen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The streaming server reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Streaming-Server meldet: %1</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zugriffstoken fehlt die Berechtigung „write:conversations“, daher kann Fedibell Unterhaltungen nicht als gelesen markieren.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::BrowserSignIn</name>
     <message>
         <source>The instance refused to register Fedibell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz hat die Registrierung von Fedibell abgelehnt: %1</translation>
     </message>
     <message>
         <source>Fedibell could not listen on this computer for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell konnte auf diesem Rechner nicht auf die Antwort des Browsers warten.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Fedibell is signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Fedibell ist angemeldet.&lt;/h1&gt;&lt;p&gt;Du kannst diesen Tab schließen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Antwort stammt nicht von dieser Anmeldung.</translation>
     </message>
     <message>
         <source>Signing in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::CatchUp</name>
     <message>
         <source>The server sent a page that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Seite geschickt, die keine Liste ist.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DemoLauncher</name>
     <message>
         <source>The demo instance program is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm der Demo-Instanz ist nicht installiert.</translation>
     </message>
     <message>
         <source>The demo instance could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Instanz konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DesktopApplication</name>
     <message>
         <source>No system tray was found; notifications still work. Fedibell keeps looking for a tray for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Kontrollleiste gefunden; Benachrichtigungen funktionieren trotzdem. Fedibell sucht noch einige Minuten weiter.</translation>
     </message>
     <message>
         <source>Desktop notifications are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen sind verfügbar.</translation>
     </message>
     <message>
         <source>No desktop notification service; using the tray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsdienst vorhanden; stattdessen wird die Kontrollleiste verwendet.</translation>
     </message>
     <message>
         <source>No account is configured: starting the demo instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto eingerichtet: Die Demo-Instanz wird gestartet.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>waiting for the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Schlüsselbund</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzugefügt.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages arrived while Fedibell was away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht ist eingetroffen, während Fedibell nicht lief.</numerusform>
+            <numerusform>%n Nachrichten sind eingetroffen, während Fedibell nicht lief.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no account is running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch läuft kein Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Direktnachricht</numerusform>
+            <numerusform>%n ungelesene Direktnachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>longest GUI stall since last asked: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Blockade der Oberfläche seit der letzten Abfrage: %1 ms</translation>
     </message>
 </context>
 <context>
     <name>fedibell::FreedesktopNotifications</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
 </context>
 <context>
     <name>fedibell::HeadlessRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>access token refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelehnt: %1</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fedibell: Warnung: %1 ist für andere Benutzer lesbar; chmod 600 wäre besser.
+</translation>
     </message>
     <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: %1 setzen oder --token-file DATEI verwenden.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken enthält Zeichen, die in einem Token nicht vorkommen können.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::Ledger</name>
     <message>
         <source>The saved state %1 was unreadable (%2); it was moved to %3 and Fedibell starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zustand %1 war unlesbar (%2); er wurde nach %3 verschoben und Fedibell beginnt von vorn.</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Formatversion</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>fedibell::NotificationCenter</name>
     <message>
         <source> (to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (an %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>While you were away: %n messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Während du weg warst: %n Nachricht von %1</numerusform>
+            <numerusform>Während du weg warst: %n Nachrichten von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new direct messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Direktnachricht von %1</numerusform>
+            <numerusform>%n neue Direktnachrichten von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Direktnachricht</translation>
     </message>
     <message>
         <source>Sent you a direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat dir eine Direktnachricht geschickt.</translation>
     </message>
     <message>
         <source>Content warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltswarnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -523,310 +524,310 @@
     <name>fedibell::RestClient</name>
     <message>
         <source>The server pointed to another site (%1); not following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verweist auf eine andere Website (%1); dem wird nicht gefolgt.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 war zu groß.</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken abgelehnt.</translation>
     </message>
     <message>
         <source>The access token is not allowed to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf %1 nicht verwenden.</translation>
     </message>
     <message>
         <source>%1 does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es auf diesem Server nicht.</translation>
     </message>
     <message>
         <source>The server asks to slow down (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet darum, langsamer zu machen (Anfragelimit).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate or TLS error); refusing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (Zertifikats- oder TLS-Fehler); es wird nicht fortgefahren.</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf %2 mit %1 geantwortet.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The server sent something that is not JSON for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für %1 etwas geschickt, das kein JSON ist.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
     <message>
         <source>Stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher gespeichert.</translation>
     </message>
     <message>
         <source>No saved access token was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein gespeichertes Zugriffstoken gefunden.</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it (it usually unlocks when you log in) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperre ihn (das geschieht meist bei der Anmeldung) und versuche es erneut.</translation>
     </message>
     <message>
         <source>No keyring service is running, so the access token cannot be stored safely. Install and start one (for example GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann das Zugriffstoken nicht sicher gespeichert werden. Installiere und starte einen (zum Beispiel GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
         <source>The keyring did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht funktioniert.</translation>
     </message>
     <message>
         <source>The keyring did not answer; it may be locked or waiting for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund antwortet nicht; er ist vielleicht gesperrt oder wartet auf ein Passwort.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SettingsDialog</name>
     <message>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge zuerst das Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Looking up %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht …</translation>
     </message>
     <message>
         <source>the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanz</translation>
     </message>
     <message>
         <source>Found %1 (version %2); its streaming service works, so messages arrive the moment they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden (Version %2); der Streaming-Dienst funktioniert, Nachrichten kommen also sofort an.</translation>
     </message>
     <message>
         <source>Found %1 (version %2), but its streaming service does not answer: Fedibell will check for messages every 30 to 60 seconds instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden (Version %2), aber der Streaming-Dienst antwortet nicht: Fedibell sieht stattdessen alle 30 bis 60 Sekunden nach neuen Nachrichten.</translation>
     </message>
     <message>
         <source>Could not find a Mastodon instance there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort wurde keine Mastodon-Instanz gefunden: %1</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in to %1 and allow Fedibell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter im Browser: Melde dich bei %1 an und erlaube Fedibell den Zugriff.</translation>
     </message>
     <message>
         <source>Checking the access token...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken wird geprüft …</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1.</translation>
     </message>
     <message>
         <source>Discovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
     <message>
         <source>Discovery: streaming at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Streaming unter %1</translation>
     </message>
     <message>
         <source>Streaming health: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-Zustand: in Ordnung</translation>
     </message>
     <message>
         <source>Streaming health: not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-Zustand: antwortet nicht</translation>
     </message>
     <message>
         <source>Identity: paste an access token to test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität: Füge ein Zugriffstoken ein, um sie zu testen</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität: %1</translation>
     </message>
     <message>
         <source>Streaming handshake: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-Verbindungsaufbau: verbunden</translation>
     </message>
     <message>
         <source>Streaming handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-Verbindungsaufbau: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StatusWindow</name>
     <message>
         <source>Fedibell status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell-Status</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StreamConnection</name>
     <message>
         <source>The connection went silent (no answer to a ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist verstummt (keine Antwort auf einen Ping).</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen (Code %1%2).</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
     <message>
         <source>Without &quot;read:statuses&quot; Fedibell cannot see direct messages at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „read:statuses“ kann Fedibell überhaupt keine Direktnachrichten sehen.</translation>
     </message>
     <message>
         <source>Without &quot;read:notifications&quot; Fedibell cannot catch up on every message of a conversation, nor tell you about mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „read:notifications“ kann Fedibell nicht jede Nachricht einer Unterhaltung nachholen und dich nicht über Erwähnungen informieren.</translation>
     </message>
     <message>
         <source>Without &quot;read:accounts&quot; Fedibell cannot tell whose account this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „read:accounts“ kann Fedibell nicht erkennen, wem dieses Konto gehört.</translation>
     </message>
     <message>
         <source>Without &quot;write:conversations&quot; &quot;Mark as read&quot; does not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „write:conversations“ funktioniert „Als gelesen markieren“ nicht.</translation>
     </message>
     <message>
         <source>The instance does not accept this access token. Check that it was copied whole and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz akzeptiert dieses Zugriffstoken nicht. Prüfe, ob es vollständig kopiert und nicht widerrufen wurde.</translation>
     </message>
     <message>
         <source>The instance sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz hat eine unbrauchbare Antwort zum Konto geschickt.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last message at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht um %1</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Direktnachricht</numerusform>
+            <numerusform>%n ungelesene Direktnachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert</translation>
     </message>
     <message>
         <source>No direct messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Direktnachrichten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <source>Status and log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Protokoll …</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayMessageNotifications</name>
     <message>
         <source>The tray cannot show messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollleiste kann keine Meldungen anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>This program only runs with --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm läuft nur mit --headless.</translation>
     </message>
     <message>
         <source>Fedibell is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell läuft nicht.</translation>
     </message>
 </context>
 </TS>
