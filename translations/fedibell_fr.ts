@@ -5,517 +5,518 @@
     <name>AutostartEntry</name>
     <message>
         <source>Tells you when a direct message arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous prévient de l&apos;arrivée d&apos;un message direct</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Tells you the moment a direct message arrives on your Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous prévient dès qu&apos;un message direct arrive sur votre compte Mastodon.</translation>
     </message>
     <message>
         <source>Run without a display: print each arriving direct message as a JSON line on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionner sans affichage : écrire chaque message direct reçu comme une ligne JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>Start the bundled demo instance on this computer and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;instance de démonstration fournie sur cet ordinateur et la surveiller.</translation>
     </message>
     <message>
         <source>Start in the tray without opening any window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>Ask the running Fedibell for its state and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander son état au Fedibell en cours d&apos;exécution et l&apos;afficher.</translation>
     </message>
     <message>
         <source>The Mastodon instance to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance Mastodon à surveiller.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Read the access token from this file (otherwise from the FEDIBELL_ACCESS_TOKEN variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d&apos;accès dans ce fichier (sinon dans la variable FEDIBELL_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Also announce mentions that are not direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer aussi les mentions qui ne sont pas directes.</translation>
     </message>
     <message>
         <source>Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une temporisation pour les réseaux inhabituels, par ex. pingIntervalMs=15000 (répétable).</translation>
     </message>
     <message>
         <source>name=ms</source>
-        <translation type="unfinished"></translation>
+        <translation>nom=ms</translation>
     </message>
     <message>
         <source>--headless and --status cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless et --status ne peuvent pas être combinés.</translation>
     </message>
     <message>
         <source>--headless needs --instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless nécessite --instance.</translation>
     </message>
     <message>
         <source>Unknown timer setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de temporisation inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>InstanceAddress</name>
     <message>
         <source>No instance address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse d&apos;instance n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid instance address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;instance valide.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted address %1: use https:// (plain http is only allowed for this computer&apos;s own loopback address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse non chiffrée %1 est refusée : utilisez https:// (le http simple n&apos;est permis que pour l&apos;adresse de bouclage de cet ordinateur).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (use https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web (utilisez https://).</translation>
     </message>
     <message>
         <source>The instance address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;instance ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The server announced an unusable streaming address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a annoncé une adresse de streaming inutilisable.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted streaming address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de streaming non chiffrée de %1 est refusée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Fedibell settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Fedibell</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Tick an account to watch it. Fedibell keeps each account&apos;s access token in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un compte pour le surveiller. Fedibell conserve le jeton d&apos;accès de chaque compte dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>Sign out and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et supprimer</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance :</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>Or paste an &amp;access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou coller un &amp;jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>From Preferences → Development → New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis Préférences → Développement → Nouvelle application</translation>
     </message>
     <message>
         <source>Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le jeton</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Just looking? Run &quot;fedibell --demo&quot; to watch a demo instance on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste pour voir ? Lancez « fedibell --demo » pour surveiller une instance de démonstration sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Also tell me about mentions that are not direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir aussi des mentions qui ne sont pas des messages directs</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>The sender and the message</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur et le message</translation>
     </message>
     <message>
         <source>Only the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Only &quot;New direct message&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement « Nouveau message direct »</translation>
     </message>
     <message>
         <source>Show the sender&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;image de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes de</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Start Fedibell in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Fedibell dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
     <name>fedibell::AccountMonitor</name>
     <message>
         <source>The server asked Fedibell to slow down; catching up again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande à Fedibell de ralentir ; reprise du rattrapage à %1.</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>looking up the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l&apos;instance</translation>
     </message>
     <message>
         <source>checking the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du jeton d&apos;accès</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>streaming</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion</translation>
     </message>
     <message>
         <source>polling</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation régulière</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>access token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès refusé</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès (il est erroné, expiré ou révoqué).</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;a pas la portée « read:accounts » : Fedibell ne peut pas savoir à qui sont ces messages.</translation>
     </message>
     <message>
         <source>The server sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse inutilisable au sujet du compte.</translation>
     </message>
     <message>
         <source>The access token now belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès appartient désormais à un autre compte.</translation>
     </message>
     <message>
         <source>recording what is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l&apos;existant</translation>
     </message>
     <message>
         <source>the instance&apos;s streaming service is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>le service de streaming de l&apos;instance n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
         <source>Catching up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rattrapage : %1</translation>
     </message>
     <message>
         <source>The streaming server reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de streaming signale : %1</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;a pas la portée « write:conversations » : Fedibell ne peut pas marquer les conversations comme lues.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::BrowserSignIn</name>
     <message>
         <source>The instance refused to register Fedibell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance a refusé d&apos;enregistrer Fedibell : %1</translation>
     </message>
     <message>
         <source>Fedibell could not listen on this computer for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell n&apos;a pas pu attendre la réponse du navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Fedibell is signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Fedibell est connecté.&lt;/h1&gt;&lt;p&gt;Vous pouvez fermer cet onglet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : la réponse ne provient pas de cette connexion.</translation>
     </message>
     <message>
         <source>Signing in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée : %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::CatchUp</name>
     <message>
         <source>The server sent a page that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une page qui n&apos;est pas une liste.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DemoLauncher</name>
     <message>
         <source>The demo instance program is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de l&apos;instance de démonstration n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>The demo instance could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DesktopApplication</name>
     <message>
         <source>No system tray was found; notifications still work. Fedibell keeps looking for a tray for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée ; les notifications fonctionnent quand même. Fedibell continue de la chercher pendant quelques minutes.</translation>
     </message>
     <message>
         <source>Desktop notifications are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications de bureau sont disponibles.</translation>
     </message>
     <message>
         <source>No desktop notification service; using the tray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de notifications ; la zone de notification est utilisée à la place.</translation>
     </message>
     <message>
         <source>No account is configured: starting the demo instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est configuré : démarrage de l&apos;instance de démonstration.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>waiting for the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du trousseau de clés</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ajouté.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le démarrage à l&apos;ouverture de session : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages arrived while Fedibell was away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message est arrivé pendant l&apos;absence de Fedibell.</numerusform>
+            <numerusform>%n messages sont arrivés pendant l&apos;absence de Fedibell.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no account is running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte n&apos;est encore actif</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message direct non lu</numerusform>
+            <numerusform>%n messages directs non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>longest GUI stall since last asked: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>plus long blocage de l&apos;interface depuis la dernière demande : %1 ms</translation>
     </message>
 </context>
 <context>
     <name>fedibell::FreedesktopNotifications</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu</translation>
     </message>
 </context>
 <context>
     <name>fedibell::HeadlessRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>access token refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès refusé : %1</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de jeton %1 : %2</translation>
     </message>
     <message>
         <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fedibell : attention : %1 est lisible par d&apos;autres utilisateurs ; pensez à chmod 600.
+</translation>
     </message>
     <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès : définissez %1 ou utilisez --token-file FICHIER.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès contient des caractères impossibles dans un jeton.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::Ledger</name>
     <message>
         <source>The saved state %1 was unreadable (%2); it was moved to %3 and Fedibell starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état enregistré %1 était illisible (%2) ; il a été déplacé vers %3 et Fedibell repart de zéro.</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format inconnue</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fedibell::NotificationCenter</name>
     <message>
         <source> (to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pour %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>While you were away: %n messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendant votre absence : %n message de %1</numerusform>
+            <numerusform>Pendant votre absence : %n messages de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new direct messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message direct de %1</numerusform>
+            <numerusform>%n nouveaux messages directs de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message direct</translation>
     </message>
     <message>
         <source>Sent you a direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous a envoyé un message direct.</translation>
     </message>
     <message>
         <source>Content warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
 </context>
@@ -523,310 +524,310 @@
     <name>fedibell::RestClient</name>
     <message>
         <source>The server pointed to another site (%1); not following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur renvoie vers un autre site (%1) ; ce lien n&apos;est pas suivi.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 était trop volumineuse.</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The access token is not allowed to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;est pas autorisé à utiliser %1.</translation>
     </message>
     <message>
         <source>%1 does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
         <source>The server asks to slow down (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir (limite de requêtes).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate or TLS error); refusing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué (erreur de certificat ou TLS) ; abandon.</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1 pour %2.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>The server sent something that is not JSON for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé pour %1 autre chose que du JSON.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
     <message>
         <source>Stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en lieu sûr.</translation>
     </message>
     <message>
         <source>No saved access token was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès enregistré n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it (it usually unlocks when you log in) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé. Déverrouillez-le (il l&apos;est généralement à l&apos;ouverture de session) et réessayez.</translation>
     </message>
     <message>
         <source>No keyring service is running, so the access token cannot be stored safely. Install and start one (for example GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau de clés ne fonctionne, le jeton d&apos;accès ne peut donc pas être conservé en sécurité. Installez-en un et démarrez-le (par exemple GNOME Keyring ou KWallet).</translation>
     </message>
     <message>
         <source>The keyring did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <source>The keyring did not answer; it may be locked or waiting for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne répond pas ; il est peut-être verrouillé ou attend un mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SettingsDialog</name>
     <message>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Looking up %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance</translation>
     </message>
     <message>
         <source>Found %1 (version %2); its streaming service works, so messages arrive the moment they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvée (version %2) ; son service de streaming fonctionne, les messages arrivent donc dès leur envoi.</translation>
     </message>
     <message>
         <source>Found %1 (version %2), but its streaming service does not answer: Fedibell will check for messages every 30 to 60 seconds instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvée (version %2), mais son service de streaming ne répond pas : Fedibell vérifiera les messages toutes les 30 à 60 secondes à la place.</translation>
     </message>
     <message>
         <source>Could not find a Mastodon instance there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance Mastodon trouvée à cette adresse : %1</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in to %1 and allow Fedibell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez dans votre navigateur : connectez-vous à %1 et autorisez Fedibell.</translation>
     </message>
     <message>
         <source>Checking the access token...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton d&apos;accès…</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Discovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte : %1</translation>
     </message>
     <message>
         <source>Discovery: streaming at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte : streaming sur %1</translation>
     </message>
     <message>
         <source>Streaming health: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>État du streaming : OK</translation>
     </message>
     <message>
         <source>Streaming health: not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>État du streaming : pas de réponse</translation>
     </message>
     <message>
         <source>Identity: paste an access token to test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité : collez un jeton d&apos;accès pour la tester</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité : %1</translation>
     </message>
     <message>
         <source>Streaming handshake: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au streaming : établie</translation>
     </message>
     <message>
         <source>Streaming handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au streaming : %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StatusWindow</name>
     <message>
         <source>Fedibell status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Fedibell</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité récente</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StreamConnection</name>
     <message>
         <source>The connection went silent (no answer to a ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est devenue muette (pas de réponse à un ping).</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué : %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion (code %1%2).</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
     <message>
         <source>Without &quot;read:statuses&quot; Fedibell cannot see direct messages at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans « read:statuses », Fedibell ne peut voir aucun message direct.</translation>
     </message>
     <message>
         <source>Without &quot;read:notifications&quot; Fedibell cannot catch up on every message of a conversation, nor tell you about mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans « read:notifications », Fedibell ne peut ni rattraper chaque message d&apos;une conversation ni vous signaler les mentions.</translation>
     </message>
     <message>
         <source>Without &quot;read:accounts&quot; Fedibell cannot tell whose account this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans « read:accounts », Fedibell ne peut pas savoir à qui appartient ce compte.</translation>
     </message>
     <message>
         <source>Without &quot;write:conversations&quot; &quot;Mark as read&quot; does not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans « write:conversations », « Marquer comme lu » ne fonctionne pas.</translation>
     </message>
     <message>
         <source>The instance does not accept this access token. Check that it was copied whole and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance n&apos;accepte pas ce jeton d&apos;accès. Vérifiez qu&apos;il a été copié en entier et qu&apos;il n&apos;a pas été révoqué.</translation>
     </message>
     <message>
         <source>The instance sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance a envoyé une réponse inutilisable au sujet du compte.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Last message at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message à %1</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message direct non lu</numerusform>
+            <numerusform>%n messages directs non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications en pause</translation>
     </message>
     <message>
         <source>No direct messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de message direct</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme lu</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les notifications en pause</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Status and log...</source>
-        <translation type="unfinished"></translation>
+        <translation>État et journal…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayMessageNotifications</name>
     <message>
         <source>The tray cannot show messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de notification ne peut pas afficher de messages.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>This program only runs with --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne fonctionne qu&apos;avec --headless.</translation>
     </message>
     <message>
         <source>Fedibell is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell n&apos;est pas lancé.</translation>
     </message>
 </context>
 </TS>
