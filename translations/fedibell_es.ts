@@ -5,517 +5,518 @@
     <name>AutostartEntry</name>
     <message>
         <source>Tells you when a direct message arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Te avisa cuando llega un mensaje directo</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Tells you the moment a direct message arrives on your Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te avisa en cuanto llega un mensaje directo a tu cuenta de Mastodon.</translation>
     </message>
     <message>
         <source>Run without a display: print each arriving direct message as a JSON line on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionar sin pantalla: escribir cada mensaje directo recibido como una línea JSON en la salida estándar.</translation>
     </message>
     <message>
         <source>Start the bundled demo instance on this computer and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la instancia de demostración incluida en este equipo y vigilarla.</translation>
     </message>
     <message>
         <source>Start in the tray without opening any window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Ask the running Fedibell for its state and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar su estado al Fedibell en ejecución y mostrarlo.</translation>
     </message>
     <message>
         <source>The Mastodon instance to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia de Mastodon que se vigila.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>Read the access token from this file (otherwise from the FEDIBELL_ACCESS_TOKEN variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el token de acceso de este archivo (si no, de la variable FEDIBELL_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Also announce mentions that are not direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar también de las menciones que no son directas.</translation>
     </message>
     <message>
         <source>Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un temporizador para redes poco habituales, p. ej. pingIntervalMs=15000 (repetible).</translation>
     </message>
     <message>
         <source>name=ms</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre=ms</translation>
     </message>
     <message>
         <source>--headless and --status cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless y --status no se pueden combinar.</translation>
     </message>
     <message>
         <source>--headless needs --instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless necesita --instance.</translation>
     </message>
     <message>
         <source>Unknown timer setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de temporizador desconocido «%1».</translation>
     </message>
 </context>
 <context>
     <name>InstanceAddress</name>
     <message>
         <source>No instance address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna dirección de instancia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid instance address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de instancia válida.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted address %1: use https:// (plain http is only allowed for this computer&apos;s own loopback address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la dirección sin cifrar %1: usa https:// (http simple solo se permite para la dirección de bucle local de este equipo).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (use https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web (usa https://).</translation>
     </message>
     <message>
         <source>The instance address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la instancia no puede contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
         <source>The server announced an unusable streaming address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha anunciado una dirección de streaming inutilizable.</translation>
     </message>
     <message>
         <source>Refusing the unencrypted streaming address of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la dirección de streaming sin cifrar de %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Fedibell settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de Fedibell</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Tick an account to watch it. Fedibell keeps each account&apos;s access token in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una cuenta para vigilarla. Fedibell guarda el token de acceso de cada cuenta en el depósito de claves del sistema.</translation>
     </message>
     <message>
         <source>Sign out and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión y quitar</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instancia:</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
         <source>Or paste an &amp;access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>O pega un &amp;token de acceso:</translation>
     </message>
     <message>
         <source>From Preferences → Development → New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde Preferencias → Desarrollo → Nueva aplicación</translation>
     </message>
     <message>
         <source>Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar token</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>Just looking? Run &quot;fedibell --demo&quot; to watch a demo instance on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Solo quieres echar un vistazo? Ejecuta «fedibell --demo» para vigilar una instancia de demostración en este equipo.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Also tell me about mentions that are not direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme también de las menciones que no son mensajes directos</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>The sender and the message</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente y el mensaje</translation>
     </message>
     <message>
         <source>Only the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el remitente</translation>
     </message>
     <message>
         <source>Only &quot;New direct message&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo «Nuevo mensaje directo»</translation>
     </message>
     <message>
         <source>Show the sender&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la imagen del remitente</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio de</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Start Fedibell in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Fedibell en la bandeja al iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>fedibell::AccountMonitor</name>
     <message>
         <source>The server asked Fedibell to slow down; catching up again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha pedido a Fedibell que vaya más despacio; se volverá a poner al día a las %1.</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>looking up the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando la instancia</translation>
     </message>
     <message>
         <source>checking the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando el token de acceso</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>en streaming</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>reconectando</translation>
     </message>
     <message>
         <source>polling</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando periódicamente</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>access token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso rechazado</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el token de acceso (es incorrecto, ha caducado o se ha revocado).</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de acceso le falta el permiso «read:accounts», así que Fedibell no puede saber de quién son estos mensajes.</translation>
     </message>
     <message>
         <source>The server sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta inutilizable sobre la cuenta.</translation>
     </message>
     <message>
         <source>The access token now belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso pertenece ahora a otra cuenta.</translation>
     </message>
     <message>
         <source>recording what is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando lo que ya hay</translation>
     </message>
     <message>
         <source>the instance&apos;s streaming service is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de streaming de la instancia no está disponible</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el token de acceso.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo intento en %2 s.</translation>
     </message>
     <message>
         <source>Catching up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner al día: %1</translation>
     </message>
     <message>
         <source>The streaming server reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de streaming informa: %1</translation>
     </message>
     <message>
         <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de acceso le falta el permiso «write:conversations», así que Fedibell no puede marcar las conversaciones como leídas.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::BrowserSignIn</name>
     <message>
         <source>The instance refused to register Fedibell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia se ha negado a registrar Fedibell: %1</translation>
     </message>
     <message>
         <source>Fedibell could not listen on this computer for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell no ha podido esperar la respuesta del navegador en este equipo.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Fedibell is signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Fedibell ha iniciado sesión.&lt;/h1&gt;&lt;p&gt;Ya puedes cerrar esta pestaña.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión: la respuesta no procede de este inicio de sesión.</translation>
     </message>
     <message>
         <source>Signing in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::CatchUp</name>
     <message>
         <source>The server sent a page that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una página que no es una lista.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DemoLauncher</name>
     <message>
         <source>The demo instance program is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de la instancia de demostración no está instalado.</translation>
     </message>
     <message>
         <source>The demo instance could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la instancia de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::DesktopApplication</name>
     <message>
         <source>No system tray was found; notifications still work. Fedibell keeps looking for a tray for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado la bandeja del sistema; las notificaciones siguen funcionando. Fedibell la seguirá buscando durante unos minutos.</translation>
     </message>
     <message>
         <source>Desktop notifications are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones de escritorio están disponibles.</translation>
     </message>
     <message>
         <source>No desktop notification service; using the tray instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servicio de notificaciones; se usa la bandeja en su lugar.</translation>
     </message>
     <message>
         <source>No account is configured: starting the demo instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta configurada: se inicia la instancia de demostración.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>waiting for the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando al depósito de claves</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido configurar el inicio al iniciar sesión: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages arrived while Fedibell was away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha llegado %n mensaje mientras Fedibell no estaba en marcha.</numerusform>
+            <numerusform>Han llegado %n mensajes mientras Fedibell no estaba en marcha.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no account is running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay ninguna cuenta activa</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje directo sin leer</numerusform>
+            <numerusform>%n mensajes directos sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>longest GUI stall since last asked: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo más largo de la interfaz desde la última consulta: %1 ms</translation>
     </message>
 </context>
 <context>
     <name>fedibell::FreedesktopNotifications</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
 </context>
 <context>
     <name>fedibell::HeadlessRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>access token refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso rechazado: %1</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del token %1: %2</translation>
     </message>
     <message>
         <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fedibell: aviso: otros usuarios pueden leer %1; conviene usar chmod 600.
+</translation>
     </message>
     <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de acceso: define %1 o usa --token-file ARCHIVO.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso contiene caracteres que un token no puede tener.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::Ledger</name>
     <message>
         <source>The saved state %1 was unreadable (%2); it was moved to %3 and Fedibell starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado guardado %1 no se podía leer (%2); se ha movido a %3 y Fedibell empieza de cero.</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de formato desconocida</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fedibell::NotificationCenter</name>
     <message>
         <source> (to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (para %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>While you were away: %n messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mientras no estabas: %n mensaje de %1</numerusform>
+            <numerusform>Mientras no estabas: %n mensajes de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new direct messages from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje directo nuevo de %1</numerusform>
+            <numerusform>%n mensajes directos nuevos de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje directo</translation>
     </message>
     <message>
         <source>Sent you a direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ha enviado un mensaje directo.</translation>
     </message>
     <message>
         <source>Content warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de contenido: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
 </context>
@@ -523,310 +524,310 @@
     <name>fedibell::RestClient</name>
     <message>
         <source>The server pointed to another site (%1); not following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remite a otro sitio (%1); no se sigue el enlace.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 era demasiado grande.</translation>
     </message>
     <message>
         <source>The server refused the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el token de acceso.</translation>
     </message>
     <message>
         <source>The access token is not allowed to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso no tiene permiso para usar %1.</translation>
     </message>
     <message>
         <source>%1 does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en este servidor.</translation>
     </message>
     <message>
         <source>The server asks to slow down (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide ir más despacio (límite de peticiones).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate or TLS error); refusing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 ha fallado (error de certificado o de TLS); no se continúa.</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido %1 para %2.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con %1: %2</translation>
     </message>
     <message>
         <source>The server sent something that is not JSON for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado para %1 algo que no es JSON.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
     <message>
         <source>Stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de forma segura.</translation>
     </message>
     <message>
         <source>No saved access token was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún token de acceso guardado.</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it (it usually unlocks when you log in) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves está bloqueado. Desbloquéalo (suele desbloquearse al iniciar sesión) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>No keyring service is running, so the access token cannot be stored safely. Install and start one (for example GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de depósito de claves en marcha, así que el token de acceso no se puede guardar de forma segura. Instala e inicia uno (por ejemplo GNOME Keyring o KWallet).</translation>
     </message>
     <message>
         <source>The keyring did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves no ha funcionado.</translation>
     </message>
     <message>
         <source>The keyring did not answer; it may be locked or waiting for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves no responde; puede que esté bloqueado o esperando una contraseña.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::SettingsDialog</name>
     <message>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero pega el token de acceso.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Looking up %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1…</translation>
     </message>
     <message>
         <source>the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>la instancia</translation>
     </message>
     <message>
         <source>Found %1 (version %2); its streaming service works, so messages arrive the moment they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado %1 (versión %2); su servicio de streaming funciona, así que los mensajes llegan en cuanto se envían.</translation>
     </message>
     <message>
         <source>Found %1 (version %2), but its streaming service does not answer: Fedibell will check for messages every 30 to 60 seconds instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado %1 (versión %2), pero su servicio de streaming no responde: Fedibell buscará mensajes cada 30 a 60 segundos en su lugar.</translation>
     </message>
     <message>
         <source>Could not find a Mastodon instance there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna instancia de Mastodon ahí: %1</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in to %1 and allow Fedibell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa en el navegador: inicia sesión en %1 y autoriza a Fedibell.</translation>
     </message>
     <message>
         <source>Checking the access token...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el token de acceso…</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1.</translation>
     </message>
     <message>
         <source>Discovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento: %1</translation>
     </message>
     <message>
         <source>Discovery: streaming at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento: streaming en %1</translation>
     </message>
     <message>
         <source>Streaming health: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del streaming: correcto</translation>
     </message>
     <message>
         <source>Streaming health: not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del streaming: no responde</translation>
     </message>
     <message>
         <source>Identity: paste an access token to test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad: pega un token de acceso para probarla</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad: %1</translation>
     </message>
     <message>
         <source>Streaming handshake: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de streaming: conectado</translation>
     </message>
     <message>
         <source>Streaming handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de streaming: %1</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StatusWindow</name>
     <message>
         <source>Fedibell status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de Fedibell</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad reciente</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
 </context>
 <context>
     <name>fedibell::StreamConnection</name>
     <message>
         <source>The connection went silent (no answer to a ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se ha quedado en silencio (sin respuesta a un ping).</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura ha fallado: %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha cerrado la conexión (código %1%2).</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
     <message>
         <source>Without &quot;read:statuses&quot; Fedibell cannot see direct messages at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin «read:statuses», Fedibell no puede ver ningún mensaje directo.</translation>
     </message>
     <message>
         <source>Without &quot;read:notifications&quot; Fedibell cannot catch up on every message of a conversation, nor tell you about mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin «read:notifications», Fedibell no puede recuperar todos los mensajes de una conversación ni avisarte de las menciones.</translation>
     </message>
     <message>
         <source>Without &quot;read:accounts&quot; Fedibell cannot tell whose account this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin «read:accounts», Fedibell no puede saber de quién es esta cuenta.</translation>
     </message>
     <message>
         <source>Without &quot;write:conversations&quot; &quot;Mark as read&quot; does not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin «write:conversations», «Marcar como leído» no funciona.</translation>
     </message>
     <message>
         <source>The instance does not accept this access token. Check that it was copied whole and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia no acepta este token de acceso. Comprueba que se copió entero y que no se ha revocado.</translation>
     </message>
     <message>
         <source>The instance sent an unusable answer about the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia ha enviado una respuesta inutilizable sobre la cuenta.</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last message at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje a las %1</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta</translation>
     </message>
     <message numerus="yes">
         <source>%n unread direct messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje directo sin leer</numerusform>
+            <numerusform>%n mensajes directos sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones en pausa</translation>
     </message>
     <message>
         <source>No direct messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes directos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo como leído</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar las notificaciones</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Status and log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado y registro…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>fedibell::TrayMessageNotifications</name>
     <message>
         <source>The tray cannot show messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja no puede mostrar mensajes.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>This program only runs with --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa solo funciona con --headless.</translation>
     </message>
     <message>
         <source>Fedibell is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedibell no está en ejecución.</translation>
     </message>
 </context>
 </TS>
