@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>から</translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>Start Fedibell in the tray when I log in</source>
