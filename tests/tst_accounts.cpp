@@ -2,6 +2,7 @@
 // dialog, tokens kept in a secret store, preferences applied without a restart. Runs on a
 // private bus with a test-owned notification server (dbus-run-session).
 #include "accountregistry.h"
+#include "configfile.h"
 #include "desktopapplication.h"
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkReply>
@@ -133,8 +135,7 @@ void TestAccounts::storedAccountStartsWithTokenFromTheStore()
     account.accountId = u"109000000000000001"_s;
     account.acct = u"ada"_s;
     {
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
-                           u"fedibell"_s);
+        ConfigFile settings;
         AccountRegistry::save(settings, {account});
     }
     std::optional<SecretStore::Result> written;
@@ -145,8 +146,7 @@ void TestAccounts::storedAccountStartsWithTokenFromTheStore()
     m_app->start();
     QVERIFY(waitStreaming(1));
     // The token is in the store, never in the config file.
-    QFile config(QSettings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s)
-                     .fileName());
+    QFile config(ConfigFile().fileName());
     QVERIFY(config.open(QIODevice::ReadOnly));
     QVERIFY(!config.readAll().contains(m_one->accessToken()));
 }
@@ -180,7 +180,7 @@ void TestAccounts::addAndRemoveThroughTheDialog()
                     ->text()
                     .contains(u"streaming"_s));
     // Saved: the account in the config, the token in the store.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     const QList<StoredAccount> stored = AccountRegistry::load(settings);
     QCOMPARE(stored.size(), 1);
     std::optional<SecretStore::Result> token;
@@ -194,6 +194,10 @@ void TestAccounts::addAndRemoveThroughTheDialog()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"signOutButton"_s), Qt::LeftButton);
     QTRY_VERIFY(m_app->monitors().isEmpty());
     QTRY_COMPARE(m_one->revocations(), 1);
+    // Its state is forgotten too: no ledger file is left.
+    QDirIterator ledgers(m_home->filePath(u"data"_s), {u"*.json"_s}, QDir::Files,
+                         QDirIterator::Subdirectories);
+    QVERIFY2(!ledgers.hasNext(), qPrintable(ledgers.hasNext() ? ledgers.next() : QString()));
     settings.sync();
     QVERIFY(AccountRegistry::load(settings).isEmpty());
     token.reset();
@@ -214,7 +218,7 @@ void TestAccounts::preferencesTakeEffectWithoutRestart()
     QVERIFY(m_server->waitForNotifications(1));
     QCOMPARE(m_server->notifications().constLast().summary, u"New direct message"_s);
     // Kept for the next start.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     QCOMPARE(Preferences::load(settings).privacy, NotificationCenter::Privacy::Nothing);
     // Mentions: the streams are chosen again at once.
     QVERIFY(!m_one->subscriptions().contains(u"user:notification"_s));

@@ -1,4 +1,5 @@
 #include "desktopapplication.h"
+#include "configfile.h"
 
 #include "activitylog.h"
 #include "avatarcache.h"
@@ -104,7 +105,7 @@ void DesktopApplication::start()
     if (!m_secrets) {
         m_secrets = new KeyringSecretStore(u"fedibell"_s, this);
     }
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     applyPreferences(Preferences::load(settings));
     m_freedesktop->probe();
     m_tray->show();
@@ -243,8 +244,7 @@ void DesktopApplication::showSettings()
                         return;
                     }
                     m_stored[index].enabled = account.enabled;
-                    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
-                                       u"fedibell"_s);
+                    ConfigFile settings;
                     AccountRegistry::save(settings, m_stored);
                     if (account.enabled) {
                         startStoredAccount(account);
@@ -257,8 +257,7 @@ void DesktopApplication::showSettings()
         connect(m_settings, &SettingsDialog::appRegistered, this,
                 [this](const QUrl &instance, const AppCredentials &credentials) {
                     m_apps.insert(instance, credentials);
-                    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
-                                       u"fedibell"_s);
+                    ConfigFile settings;
                     AccountRegistry::setAppClientId(settings, instance, credentials.clientId);
                     m_secrets->write(AccountRegistry::appSecretKey(instance),
                                      credentials.clientSecret, [](const auto &) {});
@@ -286,8 +285,7 @@ void DesktopApplication::onAccountAdded(const StoredAccount &account, const QByt
         } else {
             m_stored.append(account);
         }
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s,
-                           u"fedibell"_s);
+        ConfigFile settings;
         AccountRegistry::save(settings, m_stored);
         m_log->add(account.label(), tr("Account added."));
         startStoredAccount(account);
@@ -296,9 +294,15 @@ void DesktopApplication::onAccountAdded(const StoredAccount &account, const QByt
 
 void DesktopApplication::onAccountRemoved(const StoredAccount &account)
 {
+    // Forget what Fedibell knew about the account (its monitor knows where that lives).
+    for (auto it = m_storedFor.cbegin(); it != m_storedFor.cend(); ++it) {
+        if (it.value() == account) {
+            it.key()->forgetState();
+        }
+    }
     stopStoredAccount(account);
     m_stored.removeAll(account);
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     AccountRegistry::save(settings, m_stored);
     // Revoke the token where Fedibell registered the app itself, then forget it.
     const AppCredentials app = m_apps.value(account.instance);
@@ -308,10 +312,6 @@ void DesktopApplication::onAccountRemoved(const StoredAccount &account)
         }
         m_secrets->remove(account.secretKey(), [](const auto &) {});
     });
-    // Forget what Fedibell knew about the account.
-    QFile::remove(
-        QDir(m_options.stateDirectory)
-            .filePath(u"accounts/%1/%2.json"_s.arg(account.instance.host(), account.accountId)));
     m_log->add(account.label(), tr("Signed out."));
 }
 
@@ -332,7 +332,7 @@ void DesktopApplication::applyPreferences(const Preferences &preferences)
     } else {
         AutostartEntry::remove();
     }
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     preferences.save(settings);
     if (mentionsChanged) {
         for (AccountMonitor *monitor : std::as_const(m_monitors)) {

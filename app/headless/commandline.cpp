@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "configfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--headless needs --instance.");
         return std::nullopt;
     }
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"fedibell"_s, u"fedibell"_s);
+    ConfigFile settings;
     result.timers = MonitorSettings::load(settings);
     for (const QString &assignment : parser.values(timer)) {
         if (!result.timers.set(assignment)) {

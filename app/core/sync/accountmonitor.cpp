@@ -11,6 +11,7 @@
 #include "pendingmentions.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -162,6 +163,17 @@ void AccountMonitor::stop()
         if (!m_ledger->flush(&error)) {
             emit problem(error);
         }
+    }
+    setState(State::Stopped);
+}
+
+void AccountMonitor::forgetState()
+{
+    stopActivity();
+    if (m_ledger) {
+        const QString path = m_ledger->filePath();
+        m_ledger.reset(); // its destructor saves: remove the file afterwards
+        QFile::remove(path);
     }
     setState(State::Stopped);
 }

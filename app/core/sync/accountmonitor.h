@@ -66,6 +66,8 @@ public:
     void start();
     // Stops everything and saves the ledger.
     void stop();
+    // Stops everything and deletes the ledger: the account is being removed.
+    void forgetState();
 
     // Changes the streams (mentions or not) and, when connected, subscribes again.
     void setWantMentions(bool want);
