@@ -1,7 +1,6 @@
-#include "api/instanceaddress.h"
 #include "commandline.h"
 #include "desktopapplication.h"
-#include "headlessmain.h"
+#include "headlessmode.h"
 #include "headlessrunner.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -26,24 +25,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "fedibell: %s\n", qPrintable(message));
     return HeadlessRunner::UsageError;
-}
-
-// The account given on the command line, if any.
-std::optional<AccountConfig> accountFrom(const CommandLine &options, QString *error)
-{
-    AccountConfig config;
-    config.instance = InstanceAddress::parse(options.instance, error);
-    if (!config.instance.isValid()) {
-        return std::nullopt;
-    }
-    config.token = HeadlessRunner::readToken(options.tokenFile, error);
-    if (config.token.isEmpty()) {
-        return std::nullopt;
-    }
-    config.wantMentions = options.mentions;
-    config.timers = options.timers;
-    config.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return config;
 }
 
 int printStatus()
@@ -77,11 +58,11 @@ int runDesktop(const CommandLine &options)
     desktop.demo = options.demo;
     if (!options.demo && !options.instance.isEmpty()) {
         QString error;
-        const std::optional<AccountConfig> config = accountFrom(options, &error);
-        if (!config) {
+        const std::optional<MonitoredAccount> account = options.account(&error);
+        if (!account) {
             return fail(error);
         }
-        desktop.accounts.append(*config);
+        desktop.accounts.append(*account);
     }
     DesktopApplication app(desktop, &instance);
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});

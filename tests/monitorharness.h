@@ -2,7 +2,7 @@
 
 #include "fakeinstance.h"
 #include "sync/accountmonitor.h"
-#include "sync/directmessage.h"
+#include "sync/incomingmessage.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -34,10 +34,10 @@ struct MonitorHarness
     }
 
     // An account on `instance` with the fast timers, its state kept in `stateDirectory`.
-    static fedibell::AccountConfig accountOn(fake::FakeInstance &instance,
+    static fedibell::MonitoredAccount accountOn(fake::FakeInstance &instance,
                                              const QString &stateDirectory)
     {
-        fedibell::AccountConfig account;
+        fedibell::MonitoredAccount account;
         account.instance = instance.baseUrl();
         account.token = instance.accessToken();
         account.timers = fastTimers();
@@ -55,7 +55,7 @@ struct MonitorHarness
     {
         monitor = std::make_unique<fedibell::AccountMonitor>(&network, config);
         arrived =
-            std::make_unique<QSignalSpy>(monitor.get(), &fedibell::AccountMonitor::messageArrived);
+            std::make_unique<QSignalSpy>(monitor.get(), &fedibell::AccountMonitor::messagesArrived);
         states =
             std::make_unique<QSignalSpy>(monitor.get(), &fedibell::AccountMonitor::stateChanged);
         monitor->start();
@@ -96,18 +96,45 @@ struct MonitorHarness
         return false;
     }
 
+    QList<fedibell::MessageBatch> batches() const
+    {
+        QList<fedibell::MessageBatch> result;
+        for (const QList<QVariant> &args : *arrived) {
+            result.append(args.at(0).value<fedibell::MessageBatch>());
+        }
+        return result;
+    }
+
+    // Every announced message, in the order announced, whatever batch it came in.
+    QList<fedibell::IncomingMessage> arrivedMessages() const
+    {
+        QList<fedibell::IncomingMessage> result;
+        for (const fedibell::MessageBatch &batch : batches()) {
+            result.append(batch.messages);
+        }
+        return result;
+    }
+
     QStringList arrivedStatusIds() const
     {
         QStringList ids;
-        for (const QList<QVariant> &args : *arrived) {
-            ids.append(args.at(0).value<fedibell::DirectMessage>().status.id);
+        for (const fedibell::IncomingMessage &message : arrivedMessages()) {
+            ids.append(message.status.id);
         }
         return ids;
     }
 
-    fedibell::DirectMessage arrivedMessage(int index) const
+    int arrivedCount() const { return int(arrivedMessages().size()); }
+
+    fedibell::IncomingMessage arrivedMessage(int index) const
     {
-        return arrived->at(index).at(0).value<fedibell::DirectMessage>();
+        return arrivedMessages().at(index);
+    }
+
+    // Waits until `count` messages in all were announced.
+    bool waitForArrivals(int count, int timeoutMs = 5000) const
+    {
+        return QTest::qWaitFor([&] { return arrivedCount() >= count; }, timeoutMs);
     }
 
     bool sawState(fedibell::AccountMonitor::State state) const
@@ -121,7 +148,7 @@ struct MonitorHarness
     }
 
     fake::FakeInstance *fake;
-    fedibell::AccountConfig config;
+    fedibell::MonitoredAccount config;
     QNetworkAccessManager network;
     std::unique_ptr<fedibell::AccountMonitor> monitor;
     std::unique_ptr<QSignalSpy> arrived;

@@ -1,14 +1,14 @@
 // Accounts as people manage them: several at once, added and removed through the settings
 // dialog, tokens kept in a secret store, preferences applied without a restart. Runs on a
 // private bus with a test-owned notification server (dbus-run-session).
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "configfile.h"
 #include "desktopapplication.h"
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "monitorharness.h"
-#include "secretstore.h"
-#include "settingsdialog.h"
+#include "accounts/secretstore.h"
+#include "windows/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,8 +37,8 @@ private slots:
     void preferencesTakeEffectWithoutRestart();
 
 private:
-    std::unique_ptr<DesktopApplication> makeApp(const QList<AccountConfig> &accounts = {});
-    AccountConfig configFor(fake::FakeInstance &instance) const;
+    std::unique_ptr<DesktopApplication> makeApp(const QList<MonitoredAccount> &accounts = {});
+    MonitoredAccount configFor(fake::FakeInstance &instance) const;
     bool waitStreaming(int monitors);
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -77,12 +77,12 @@ void TestAccounts::cleanup()
     m_home.reset();
 }
 
-AccountConfig TestAccounts::configFor(fake::FakeInstance &instance) const
+MonitoredAccount TestAccounts::configFor(fake::FakeInstance &instance) const
 {
     return MonitorHarness::accountOn(instance, m_home->filePath(u"data"_s));
 }
 
-std::unique_ptr<DesktopApplication> TestAccounts::makeApp(const QList<AccountConfig> &accounts)
+std::unique_ptr<DesktopApplication> TestAccounts::makeApp(const QList<MonitoredAccount> &accounts)
 {
     DesktopOptions options;
     options.accounts = accounts;
@@ -130,7 +130,7 @@ void TestAccounts::twoAccountsStreamAtOnceEachLabelled()
 
 void TestAccounts::storedAccountStartsWithTokenFromTheStore()
 {
-    StoredAccount account;
+    SavedAccount account;
     account.instance = m_one->baseUrl();
     account.accountId = u"109000000000000001"_s;
     account.acct = u"ada"_s;
@@ -181,7 +181,7 @@ void TestAccounts::addAndRemoveThroughTheDialog()
                     .contains(u"streaming"_s));
     // Saved: the account in the config, the token in the store.
     ConfigFile settings;
-    const QList<StoredAccount> stored = AccountRegistry::load(settings);
+    const QList<SavedAccount> stored = AccountRegistry::load(settings);
     QCOMPARE(stored.size(), 1);
     std::optional<SecretStore::Result> token;
     m_secrets->read(stored.at(0).secretKey(), [&](const SecretStore::Result &r) { token = r; });
@@ -219,7 +219,7 @@ void TestAccounts::preferencesTakeEffectWithoutRestart()
     QCOMPARE(m_server->notifications().constLast().summary, u"New direct message"_s);
     // Kept for the next start.
     ConfigFile settings;
-    QCOMPARE(Preferences::load(settings).privacy, NotificationCenter::Privacy::Nothing);
+    QCOMPARE(Preferences::load(settings).privacy, Privacy::Nothing);
     // Mentions: the streams are chosen again at once.
     QVERIFY(!m_one->subscriptions().contains(u"user:notification"_s));
     m_app->settingsDialog()->findChild<QCheckBox *>(u"mentionsCheck"_s)->setChecked(true);

@@ -1,4 +1,5 @@
 #include "conversationtracker.h"
+#include "text/htmltotext.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -16,16 +17,17 @@ private slots:
     void recentListIsNewestFirstWithPreviews();
 
 private:
-    static DirectMessage message(const QString &statusId, const QString &conversationId,
+    static IncomingMessage message(const QString &statusId, const QString &conversationId,
                                  const QString &html = u"<p>hello</p>"_s);
 };
 
-DirectMessage TestConversationTracker::message(const QString &statusId,
+IncomingMessage TestConversationTracker::message(const QString &statusId,
                                                const QString &conversationId, const QString &html)
 {
-    DirectMessage m;
+    IncomingMessage m;
     m.status.id = statusId;
     m.status.content = html;
+    m.text = HtmlToText::convert(html);
     m.status.account.displayName = u"Sender "_s + conversationId;
     m.conversationId = conversationId;
     return m;
@@ -74,7 +76,7 @@ void TestConversationTracker::recentListIsNewestFirstWithPreviews()
     QCOMPARE(recent.at(0).conversationId, u"new"_s);
     QVERIFY(recent.at(0).preview.size() <= 60);
     QVERIFY(recent.at(0).preview.endsWith(QChar(0x2026)));
-    DirectMessage warned = message(u"3"_s, u"cw"_s, u"<p>secret</p>"_s);
+    IncomingMessage warned = message(u"3"_s, u"cw"_s, u"<p>secret</p>"_s);
     warned.status.spoilerText = u"spoilers"_s;
     tracker.addMessage(u"a"_s, warned);
     QCOMPARE(tracker.recent(1).at(0).preview, u"spoilers"_s);

@@ -20,13 +20,14 @@ private slots:
 
 namespace {
 
-DirectMessage sample()
+IncomingMessage sample()
 {
-    DirectMessage message;
+    IncomingMessage message;
     message.status.id = u"110000000000000001"_s;
     message.status.createdAt = u"2026-11-29T02:32:31.000Z"_s;
     message.status.url = u"https://social.example/@grace/1"_s;
     message.status.content = u"<p>Hi &amp; welcome</p><p>Second</p>"_s;
+    message.text = u"Hi & welcome\n\nSecond"_s; // as AnnouncePolicy converts it
     message.status.account.acct = u"grace@social.example"_s;
     message.status.account.displayName = u"Grace"_s;
     message.conversationId = u"400001"_s;
@@ -75,7 +76,7 @@ void TestJsonLinePrinter::hostileTextStaysValidJson_data()
 void TestJsonLinePrinter::hostileTextStaysValidJson()
 {
     QFETCH(QString, name);
-    DirectMessage message = sample();
+    IncomingMessage message = sample();
     message.status.account.displayName = name;
     message.status.spoilerText = name;
     const QByteArray line = JsonLinePrinter::format(u"ada@x"_s, message);
@@ -90,9 +91,9 @@ void TestJsonLinePrinter::hostileTextStaysValidJson()
 
 void TestJsonLinePrinter::unknownConversationIsNull()
 {
-    DirectMessage message = sample();
+    IncomingMessage message = sample();
     message.conversationId.clear();
-    message.kind = DirectMessage::Kind::Mention;
+    message.kind = IncomingMessage::Kind::Mention;
     const QJsonObject object = parse(JsonLinePrinter::format(u"a"_s, message));
     QVERIFY(object.value("conversation_id"_L1).isNull());
     QCOMPARE(object.value("kind"_L1).toString(), u"mention"_s);

@@ -7,7 +7,7 @@
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "monitorharness.h"
-#include "notificationcenter.h"
+#include "notifications/notificationcenter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -251,12 +251,12 @@ void TestNotifications::contentWarningIsShownInsteadOfText()
 void TestNotifications::privacyLevels()
 {
     startApp();
-    m_app->notificationCenter()->setPrivacy(NotificationCenter::Privacy::SenderOnly);
+    m_app->notificationCenter()->setPrivacy(Privacy::SenderOnly);
     postAndWait(u"grace@social.example"_s, u"<p>secret text</p>"_s);
     QCOMPARE(lastNotification().summary, u"Grace :hopper:"_s);
     QVERIFY(!lastNotification().body.contains(u"secret"_s));
 
-    m_app->notificationCenter()->setPrivacy(NotificationCenter::Privacy::Nothing);
+    m_app->notificationCenter()->setPrivacy(Privacy::Nothing);
     postAndWait(u"bob@example.net"_s, u"<p>secret text</p>"_s);
     QCOMPARE(lastNotification().summary, u"New direct message"_s);
     QVERIFY(!lastNotification().summary.contains(u"Bob"_s));
@@ -301,7 +301,7 @@ void TestNotifications::floodEndsInOneSummaryPopup()
             lastSummary = n.summary;
         }
     }
-    QCOMPARE(distinct.size(), NotificationCenter::kFloodPopups + 1);
+    QCOMPARE(distinct.size(), PopupPolicy::kFloodPopups + 1);
     QVERIFY2(lastSummary.contains(u"25 new direct messages from 25 people"_s),
              qPrintable(lastSummary));
 }

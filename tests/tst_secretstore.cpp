@@ -1,6 +1,6 @@
 // Secrets in a real keyring: gnome-keyring-daemon on the private test bus, with its own HOME.
 // Run under dbus-run-session (see tests/CMakeLists.txt).
-#include "secretstore.h"
+#include "accounts/secretstore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,7 +1,7 @@
 // The settings dialog, offscreen, driven like a person would against the fake instance:
 // both ways to add an account, the connection test, preferences and signing out.
 #include "fakeinstance.h"
-#include "settingsdialog.h"
+#include "windows/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,7 +100,7 @@ void TestSettingsDialog::pastedTokenAddsTheAccount()
     QCOMPARE(child<QLineEdit>("tokenEdit")->echoMode(), QLineEdit::Password);
     click("useTokenButton");
     QTRY_COMPARE(added.count(), 1);
-    const auto account = added.at(0).at(0).value<StoredAccount>();
+    const auto account = added.at(0).at(0).value<SavedAccount>();
     QCOMPARE(account.acct, u"ada"_s);
     QCOMPARE(account.accountId, u"109000000000000001"_s);
     QCOMPARE(added.at(0).at(1).toByteArray(), m_instance->accessToken());
@@ -194,7 +194,7 @@ void TestSettingsDialog::preferencesAreReportedAtOnce()
     child<QComboBox>("privacyCombo")->setCurrentIndex(1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.last().at(0).value<Preferences>().privacy,
-             NotificationCenter::Privacy::SenderOnly);
+             Privacy::SenderOnly);
     QTest::mouseClick(child<QCheckBox>("mentionsCheck"), Qt::LeftButton);
     QVERIFY(changed.last().at(0).value<Preferences>().alsoMentions);
     QTest::mouseClick(child<QCheckBox>("avatarsCheck"), Qt::LeftButton);
@@ -203,19 +203,19 @@ void TestSettingsDialog::preferencesAreReportedAtOnce()
 
 void TestSettingsDialog::signOutRemovesTheAccount()
 {
-    StoredAccount account;
+    SavedAccount account;
     account.instance = m_instance->baseUrl();
     account.accountId = u"1"_s;
     account.acct = u"ada"_s;
     m_dialog->setAccounts({account});
-    m_dialog->setStateText([](const StoredAccount &) { return u"streaming"_s; });
+    m_dialog->setStateText([](const SavedAccount &) { return u"streaming"_s; });
     m_dialog->refreshStates();
     auto *list = child<QListWidget>("accountList");
     QCOMPARE(list->item(0)->text(), u"ada@127.0.0.1 \u2014 streaming"_s);
     QSignalSpy toggled(m_dialog.get(), &SettingsDialog::accountToggled);
     list->item(0)->setCheckState(Qt::Unchecked);
     QCOMPARE(toggled.count(), 1);
-    QVERIFY(!toggled.at(0).at(0).value<StoredAccount>().enabled);
+    QVERIFY(!toggled.at(0).at(0).value<SavedAccount>().enabled);
     QSignalSpy removed(m_dialog.get(), &SettingsDialog::accountRemoved);
     list->setCurrentRow(0);
     click("signOutButton");

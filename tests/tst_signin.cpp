@@ -2,7 +2,7 @@
 // plays the browser and follows the authorize page to the loopback redirect) and checking a
 // pasted token with its scopes.
 #include "api/tokencheck.h"
-#include "browsersignin.h"
+#include "accounts/browsersignin.h"
 #include "fakeinstance.h"
 
 #include <QNetworkAccessManager>

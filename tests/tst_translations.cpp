@@ -2,9 +2,9 @@
 // line help and plural strings come out in German. Expected texts are read from the shipped
 // catalogue, so the test checks that it is used, not a particular wording.
 #include "conversationtracker.h"
-#include "settingsdialog.h"
+#include "windows/settingsdialog.h"
 #include "translations.h"
-#include "traycontroller.h"
+#include "tray/traycontroller.h"
 
 #include <QApplication>
 #include <QFile>

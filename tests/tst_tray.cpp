@@ -6,12 +6,12 @@
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "fakestatusnotifierwatcher.h"
-#include "freedesktopnotifications.h"
+#include "notifications/freedesktopnotifications.h"
 #include "monitorharness.h"
-#include "notificationcenter.h"
+#include "notifications/notificationcenter.h"
 #include "statusnotifieritemprobe.h"
-#include "traycontroller.h"
-#include "traymessagenotifications.h"
+#include "tray/traycontroller.h"
+#include "notifications/traymessagenotifications.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -184,12 +184,13 @@ void TestTray::balloonFallbackWithoutNotificationService()
     TrayMessageNotifications balloons(m_app->tray()->trayIcon());
     QVERIFY(balloons.isAvailable());
     NotificationCenter center(&unavailable, &balloons);
-    DirectMessage message;
+    IncomingMessage message;
     message.status.id = u"1"_s;
     message.status.account.displayName = u"Grace"_s;
     message.status.content = u"<p>via the tray</p>"_s;
+    message.text = u"via the tray"_s;
     message.conversationId = u"9"_s;
-    center.onMessageArrived(u"ada@x"_s, message);
+    center.onMessages(u"key"_s, u"ada@x"_s, {MessageBatch::Arrival::Live, {message}});
     QVERIFY(server.waitForNotifications(1));
     QCOMPARE(server.notifications().constFirst().summary, u"Grace"_s);
     QCOMPARE(server.notifications().constFirst().body, u"via the tray"_s);

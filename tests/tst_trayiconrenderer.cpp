@@ -1,4 +1,4 @@
-#include "trayiconrenderer.h"
+#include "tray/trayiconrenderer.h"
 
 #include <QGuiApplication>
 #include <QTest>
@@ -76,7 +76,7 @@ void TestTrayIconRenderer::worstStateWins()
 
 void TestTrayIconRenderer::monitorStatesMapToLooks()
 {
-    using S = AccountMonitor::State;
+    using S = AccountState;
     QCOMPARE(TrayIconRenderer::lookFor(S::Streaming), Look::Streaming);
     QCOMPARE(TrayIconRenderer::lookFor(S::Reconnecting), Look::Connecting);
     QCOMPARE(TrayIconRenderer::lookFor(S::Polling), Look::Polling);

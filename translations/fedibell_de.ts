@@ -216,6 +216,49 @@
         <translation>Der Server bittet Fedibell, langsamer zu machen; um %1 wird wieder nachgeholt.</translation>
     </message>
     <message>
+        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt (es ist falsch, abgelaufen oder wurde widerrufen).</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
+        <translation>Dem Zugriffstoken fehlt die Berechtigung „read:accounts“, daher kann Fedibell nicht erkennen, wessen Nachrichten das sind.</translation>
+    </message>
+    <message>
+        <source>The server sent an unusable answer about the account.</source>
+        <translation>Der Server hat eine unbrauchbare Antwort zum Konto geschickt.</translation>
+    </message>
+    <message>
+        <source>The access token now belongs to another account.</source>
+        <translation>Das Zugriffstoken gehört jetzt zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>recording what is already there</source>
+        <translation>Vorhandenes wird festgehalten</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Catching up failed: %1</source>
+        <translation>Nachholen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The streaming server reported: %1</source>
+        <translation>Der Streaming-Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Dem Zugriffstoken fehlt die Berechtigung „write:conversations“, daher kann Fedibell Unterhaltungen nicht als gelesen markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::AccountState</name>
+    <message>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
@@ -255,49 +298,24 @@
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
+</context>
+<context>
+    <name>fedibell::AccountsController</name>
     <message>
-        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation>Der Server hat das Zugriffstoken abgelehnt (es ist falsch, abgelaufen oder wurde widerrufen).</translation>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation>Dem Zugriffstoken fehlt die Berechtigung „read:accounts“, daher kann Fedibell nicht erkennen, wessen Nachrichten das sind.</translation>
+        <source>waiting for the keyring</source>
+        <translation>wartet auf den Schlüsselbund</translation>
     </message>
     <message>
-        <source>The server sent an unusable answer about the account.</source>
-        <translation>Der Server hat eine unbrauchbare Antwort zum Konto geschickt.</translation>
+        <source>Account added.</source>
+        <translation>Konto hinzugefügt.</translation>
     </message>
     <message>
-        <source>The access token now belongs to another account.</source>
-        <translation>Das Zugriffstoken gehört jetzt zu einem anderen Konto.</translation>
-    </message>
-    <message>
-        <source>recording what is already there</source>
-        <translation>Vorhandenes wird festgehalten</translation>
-    </message>
-    <message>
-        <source>the instance&apos;s streaming service is not available</source>
-        <translation>der Streaming-Dienst der Instanz ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The server refused the access token.</source>
-        <translation>Der Server hat das Zugriffstoken abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>Catching up failed: %1</source>
-        <translation>Nachholen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The streaming server reported: %1</source>
-        <translation>Der Streaming-Server meldet: %1</translation>
-    </message>
-    <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Dem Zugriffstoken fehlt die Berechtigung „write:conversations“, daher kann Fedibell Unterhaltungen nicht als gelesen markieren.</translation>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -362,22 +380,6 @@
     <message>
         <source>No account is configured: starting the demo instance.</source>
         <translation>Kein Konto eingerichtet: Die Demo-Instanz wird gestartet.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>waiting for the keyring</source>
-        <translation>wartet auf den Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Account added.</source>
-        <translation>Konto hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
@@ -717,6 +719,17 @@
     <message>
         <source>The server closed the connection (code %1%2).</source>
         <translation>Der Server hat die Verbindung geschlossen (Code %1%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::StreamKeeper</name>
+    <message>
+        <source>the instance&apos;s streaming service is not available</source>
+        <translation>der Streaming-Dienst der Instanz ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>

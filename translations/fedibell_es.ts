@@ -216,6 +216,49 @@
         <translation>El servidor ha pedido a Fedibell que vaya más despacio; se volverá a poner al día a las %1.</translation>
     </message>
     <message>
+        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
+        <translation>El servidor ha rechazado el token de acceso (es incorrecto, ha caducado o se ha revocado).</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
+        <translation>Al token de acceso le falta el permiso «read:accounts», así que Fedibell no puede saber de quién son estos mensajes.</translation>
+    </message>
+    <message>
+        <source>The server sent an unusable answer about the account.</source>
+        <translation>El servidor ha enviado una respuesta inutilizable sobre la cuenta.</translation>
+    </message>
+    <message>
+        <source>The access token now belongs to another account.</source>
+        <translation>El token de acceso pertenece ahora a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>recording what is already there</source>
+        <translation>registrando lo que ya hay</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>El servidor ha rechazado el token de acceso.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Catching up failed: %1</source>
+        <translation>No se ha podido poner al día: %1</translation>
+    </message>
+    <message>
+        <source>The streaming server reported: %1</source>
+        <translation>El servidor de streaming informa: %1</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Al token de acceso le falta el permiso «write:conversations», así que Fedibell no puede marcar las conversaciones como leídas.</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::AccountState</name>
+    <message>
         <source>idle</source>
         <translation>inactivo</translation>
     </message>
@@ -255,49 +298,24 @@
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
+</context>
+<context>
+    <name>fedibell::AccountsController</name>
     <message>
-        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation>El servidor ha rechazado el token de acceso (es incorrecto, ha caducado o se ha revocado).</translation>
+        <source>off</source>
+        <translation>desactivada</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation>Al token de acceso le falta el permiso «read:accounts», así que Fedibell no puede saber de quién son estos mensajes.</translation>
+        <source>waiting for the keyring</source>
+        <translation>esperando al depósito de claves</translation>
     </message>
     <message>
-        <source>The server sent an unusable answer about the account.</source>
-        <translation>El servidor ha enviado una respuesta inutilizable sobre la cuenta.</translation>
+        <source>Account added.</source>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <source>The access token now belongs to another account.</source>
-        <translation>El token de acceso pertenece ahora a otra cuenta.</translation>
-    </message>
-    <message>
-        <source>recording what is already there</source>
-        <translation>registrando lo que ya hay</translation>
-    </message>
-    <message>
-        <source>the instance&apos;s streaming service is not available</source>
-        <translation>el servicio de streaming de la instancia no está disponible</translation>
-    </message>
-    <message>
-        <source>The server refused the access token.</source>
-        <translation>El servidor ha rechazado el token de acceso.</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nuevo intento en %2 s.</translation>
-    </message>
-    <message>
-        <source>Catching up failed: %1</source>
-        <translation>No se ha podido poner al día: %1</translation>
-    </message>
-    <message>
-        <source>The streaming server reported: %1</source>
-        <translation>El servidor de streaming informa: %1</translation>
-    </message>
-    <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Al token de acceso le falta el permiso «write:conversations», así que Fedibell no puede marcar las conversaciones como leídas.</translation>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
     </message>
 </context>
 <context>
@@ -362,22 +380,6 @@
     <message>
         <source>No account is configured: starting the demo instance.</source>
         <translation>No hay ninguna cuenta configurada: se inicia la instancia de demostración.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivada</translation>
-    </message>
-    <message>
-        <source>waiting for the keyring</source>
-        <translation>esperando al depósito de claves</translation>
-    </message>
-    <message>
-        <source>Account added.</source>
-        <translation>Cuenta añadida.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
@@ -717,6 +719,17 @@
     <message>
         <source>The server closed the connection (code %1%2).</source>
         <translation>El servidor ha cerrado la conexión (código %1%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::StreamKeeper</name>
+    <message>
+        <source>the instance&apos;s streaming service is not available</source>
+        <translation>el servicio de streaming de la instancia no está disponible</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>

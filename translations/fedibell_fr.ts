@@ -216,6 +216,49 @@
         <translation>Le serveur demande à Fedibell de ralentir ; reprise du rattrapage à %1.</translation>
     </message>
     <message>
+        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
+        <translation>Le serveur a refusé le jeton d&apos;accès (il est erroné, expiré ou révoqué).</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
+        <translation>Le jeton d&apos;accès n&apos;a pas la portée « read:accounts » : Fedibell ne peut pas savoir à qui sont ces messages.</translation>
+    </message>
+    <message>
+        <source>The server sent an unusable answer about the account.</source>
+        <translation>Le serveur a envoyé une réponse inutilisable au sujet du compte.</translation>
+    </message>
+    <message>
+        <source>The access token now belongs to another account.</source>
+        <translation>Le jeton d&apos;accès appartient désormais à un autre compte.</translation>
+    </message>
+    <message>
+        <source>recording what is already there</source>
+        <translation>enregistrement de l&apos;existant</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>Le serveur a refusé le jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Catching up failed: %1</source>
+        <translation>Échec du rattrapage : %1</translation>
+    </message>
+    <message>
+        <source>The streaming server reported: %1</source>
+        <translation>Le serveur de streaming signale : %1</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Le jeton d&apos;accès n&apos;a pas la portée « write:conversations » : Fedibell ne peut pas marquer les conversations comme lues.</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::AccountState</name>
+    <message>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
@@ -255,49 +298,24 @@
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
+</context>
+<context>
+    <name>fedibell::AccountsController</name>
     <message>
-        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès (il est erroné, expiré ou révoqué).</translation>
+        <source>off</source>
+        <translation>désactivé</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation>Le jeton d&apos;accès n&apos;a pas la portée « read:accounts » : Fedibell ne peut pas savoir à qui sont ces messages.</translation>
+        <source>waiting for the keyring</source>
+        <translation>en attente du trousseau de clés</translation>
     </message>
     <message>
-        <source>The server sent an unusable answer about the account.</source>
-        <translation>Le serveur a envoyé une réponse inutilisable au sujet du compte.</translation>
+        <source>Account added.</source>
+        <translation>Compte ajouté.</translation>
     </message>
     <message>
-        <source>The access token now belongs to another account.</source>
-        <translation>Le jeton d&apos;accès appartient désormais à un autre compte.</translation>
-    </message>
-    <message>
-        <source>recording what is already there</source>
-        <translation>enregistrement de l&apos;existant</translation>
-    </message>
-    <message>
-        <source>the instance&apos;s streaming service is not available</source>
-        <translation>le service de streaming de l&apos;instance n&apos;est pas disponible</translation>
-    </message>
-    <message>
-        <source>The server refused the access token.</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nouvel essai dans %2 s.</translation>
-    </message>
-    <message>
-        <source>Catching up failed: %1</source>
-        <translation>Échec du rattrapage : %1</translation>
-    </message>
-    <message>
-        <source>The streaming server reported: %1</source>
-        <translation>Le serveur de streaming signale : %1</translation>
-    </message>
-    <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Le jeton d&apos;accès n&apos;a pas la portée « write:conversations » : Fedibell ne peut pas marquer les conversations comme lues.</translation>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
     </message>
 </context>
 <context>
@@ -362,22 +380,6 @@
     <message>
         <source>No account is configured: starting the demo instance.</source>
         <translation>Aucun compte n&apos;est configuré : démarrage de l&apos;instance de démonstration.</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>waiting for the keyring</source>
-        <translation>en attente du trousseau de clés</translation>
-    </message>
-    <message>
-        <source>Account added.</source>
-        <translation>Compte ajouté.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
@@ -717,6 +719,17 @@
     <message>
         <source>The server closed the connection (code %1%2).</source>
         <translation>Le serveur a fermé la connexion (code %1%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::StreamKeeper</name>
+    <message>
+        <source>the instance&apos;s streaming service is not available</source>
+        <translation>le service de streaming de l&apos;instance n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
 </context>
 <context>

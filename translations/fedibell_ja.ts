@@ -216,6 +216,49 @@
         <translation>サーバーからリクエストを減らすよう求められました。%1 に取得を再開します。</translation>
     </message>
     <message>
+        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
+        <translation>サーバーがアクセストークンを拒否しました (誤っているか、期限切れか、無効化されています)。</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
+        <translation>アクセストークンに「read:accounts」スコープがないため、誰宛てのメッセージか判別できません。</translation>
+    </message>
+    <message>
+        <source>The server sent an unusable answer about the account.</source>
+        <translation>サーバーからのアカウント情報を利用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The access token now belongs to another account.</source>
+        <translation>このアクセストークンは別のアカウントのものになっています。</translation>
+    </message>
+    <message>
+        <source>recording what is already there</source>
+        <translation>既存のメッセージを記録中</translation>
+    </message>
+    <message>
+        <source>The server refused the access token.</source>
+        <translation>サーバーがアクセストークンを拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 %2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Catching up failed: %1</source>
+        <translation>未取得分の取得に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The streaming server reported: %1</source>
+        <translation>ストリーミングサーバーからの通知: %1</translation>
+    </message>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>アクセストークンに「write:conversations」スコープがないため、会話を既読にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::AccountState</name>
+    <message>
         <source>idle</source>
         <translation>待機中</translation>
     </message>
@@ -255,49 +298,24 @@
         <source>stopped</source>
         <translation>停止</translation>
     </message>
+</context>
+<context>
+    <name>fedibell::AccountsController</name>
     <message>
-        <source>The server refused the access token (it is wrong, expired or was revoked).</source>
-        <translation>サーバーがアクセストークンを拒否しました (誤っているか、期限切れか、無効化されています)。</translation>
+        <source>off</source>
+        <translation>オフ</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;read:accounts&quot; scope, so Fedibell cannot tell whose messages these are.</source>
-        <translation>アクセストークンに「read:accounts」スコープがないため、誰宛てのメッセージか判別できません。</translation>
+        <source>waiting for the keyring</source>
+        <translation>キーリング待ち</translation>
     </message>
     <message>
-        <source>The server sent an unusable answer about the account.</source>
-        <translation>サーバーからのアカウント情報を利用できませんでした。</translation>
+        <source>Account added.</source>
+        <translation>アカウントを追加しました。</translation>
     </message>
     <message>
-        <source>The access token now belongs to another account.</source>
-        <translation>このアクセストークンは別のアカウントのものになっています。</translation>
-    </message>
-    <message>
-        <source>recording what is already there</source>
-        <translation>既存のメッセージを記録中</translation>
-    </message>
-    <message>
-        <source>the instance&apos;s streaming service is not available</source>
-        <translation>インスタンスのストリーミングサービスを利用できません</translation>
-    </message>
-    <message>
-        <source>The server refused the access token.</source>
-        <translation>サーバーがアクセストークンを拒否しました。</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 %2 秒後に再試行します。</translation>
-    </message>
-    <message>
-        <source>Catching up failed: %1</source>
-        <translation>未取得分の取得に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>The streaming server reported: %1</source>
-        <translation>ストリーミングサーバーからの通知: %1</translation>
-    </message>
-    <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>アクセストークンに「write:conversations」スコープがないため、会話を既読にできません。</translation>
+        <source>Signed out.</source>
+        <translation>ログアウトしました。</translation>
     </message>
 </context>
 <context>
@@ -362,22 +380,6 @@
     <message>
         <source>No account is configured: starting the demo instance.</source>
         <translation>アカウントが設定されていないため、デモインスタンスを起動します。</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>waiting for the keyring</source>
-        <translation>キーリング待ち</translation>
-    </message>
-    <message>
-        <source>Account added.</source>
-        <translation>アカウントを追加しました。</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>ログアウトしました。</translation>
     </message>
     <message>
         <source>Could not set up starting at login: %1</source>
@@ -711,6 +713,17 @@
     <message>
         <source>The server closed the connection (code %1%2).</source>
         <translation>サーバーが接続を閉じました (コード %1%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::StreamKeeper</name>
+    <message>
+        <source>the instance&apos;s streaming service is not available</source>
+        <translation>インスタンスのストリーミングサービスを利用できません</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 %2 秒後に再試行します。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "conversationtracker.h"
 
-#include "text/htmltotext.h"
 
 namespace fedibell {
 
@@ -10,10 +9,10 @@ constexpr int kPreviewLength = 60;
 
 } // namespace
 
-QString ConversationTracker::previewOf(const Status &status)
+QString ConversationTracker::previewOf(const IncomingMessage &message)
 {
-    QString text =
-        status.spoilerText.isEmpty() ? HtmlToText::convert(status.content) : status.spoilerText;
+    const Status &status = message.status;
+    QString text = status.spoilerText.isEmpty() ? message.text : status.spoilerText;
     text = text.simplified();
     if (text.size() > kPreviewLength) {
         text = text.left(kPreviewLength - 1).trimmed() + QChar(0x2026);
@@ -26,10 +25,9 @@ QString ConversationTracker::keyOf(const QString &account, const QString &conver
     return account + u'\x1f' + conversationId;
 }
 
-void ConversationTracker::addMessage(const QString &account, const DirectMessage &message)
+void ConversationTracker::addMessage(const QString &account, const IncomingMessage &message)
 {
-    const QString id =
-        message.conversationId.isEmpty() ? message.status.id : message.conversationId;
+    const QString id = message.conversationKey();
     TrackedConversation entry;
     for (qsizetype i = 0; i < m_conversations.size(); ++i) {
         if (m_conversations.at(i).account == account
@@ -41,7 +39,7 @@ void ConversationTracker::addMessage(const QString &account, const DirectMessage
     entry.account = account;
     entry.conversationId = id;
     entry.sender = message.status.account.bestName();
-    entry.preview = previewOf(message.status);
+    entry.preview = previewOf(message);
     entry.url = QUrl(message.status.url);
     entry.unread = ++m_unread[keyOf(account, id)];
     ++m_totalUnread;

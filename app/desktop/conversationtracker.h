@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/directmessage.h"
+#include "sync/incomingmessage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,7 +12,7 @@ namespace fedibell {
 
 struct TrackedConversation
 {
-    QString account;
+    QString account;        // the account's key
     QString conversationId; // the status id when the conversation is not known
     QString sender;
     QString preview; // first words, plain text (or the content warning)
@@ -33,7 +33,7 @@ public:
 
     using QObject::QObject;
 
-    void addMessage(const QString &account, const DirectMessage &message);
+    void addMessage(const QString &account, const IncomingMessage &message);
     void markRead(const QString &account, const QString &conversationId);
     void markAllRead();
 
@@ -43,7 +43,8 @@ public:
     // Newest first, at most `count`.
     QList<TrackedConversation> recent(int count) const;
 
-    static QString previewOf(const Status &status);
+    // First words of the text (or the content warning), on one line.
+    static QString previewOf(const IncomingMessage &message);
 
 signals:
     void changed();

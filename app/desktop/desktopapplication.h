@@ -1,49 +1,47 @@
 #pragma once
 
-#include "accountregistry.h"
-#include "browsersignin.h"
 #include "preferences.h"
 #include "sync/accountmonitor.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 
 namespace fedibell {
 
+class AccountsController;
 class ActivityLog;
-class SecretStore;
-class SettingsDialog;
-class StallMeter;
 class AvatarCache;
 class ConversationTracker;
 class DemoLauncher;
 class FreedesktopNotifications;
 class NotificationCenter;
+class SecretStore;
+class SettingsDialog;
 class SingleInstance;
+class StallMeter;
 class StatusWindow;
 class TrayController;
 class TrayMessageNotifications;
 
 struct DesktopOptions
 {
-    bool demo = false;             // run against the bundled demo instance
-    QList<AccountConfig> accounts; // from the command line; empty: the configured accounts
+    bool demo = false;               // run against the bundled demo instance
+    QList<MonitoredAccount> accounts; // from the command line; empty: the saved accounts
     bool minimized = false;
     int demoIntervalMs = 4000;
     QString stateDirectory;
     MonitorSettings timers;
 };
 
-// The tray-resident application: wires the account monitors to the tray, the notification
-// center and the status window, and answers later launches through the single instance.
+// The tray-resident application. It only wires the rooms together: accounts (their monitors)
+// feed announced messages to the conversation tracker (tray count and menu) and the
+// notification center (popups); the tray, the windows and later launches (through the single
+// instance) send the user's commands back.
 class DesktopApplication : public QObject
 {
     Q_OBJECT
@@ -67,7 +65,8 @@ public:
 
     // Replaces how links are opened (tests record them instead of starting a browser).
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
-    QList<AccountMonitor *> monitors() const { return m_monitors; }
+    QList<AccountMonitor *> monitors() const;
+    AccountsController *accounts() const { return m_accounts; }
     TrayController *tray() const { return m_tray; }
     NotificationCenter *notificationCenter() const { return m_center; }
     ConversationTracker *tracker() const { return m_tracker; }
@@ -75,22 +74,19 @@ public:
     void showStatusWindow();
 
 signals:
+    // An account's monitor was created and wired (it is starting).
     void monitorsStarted();
 
 private:
-    AccountMonitor *addMonitor(const AccountConfig &config);
-    void startStoredAccounts();
-    void startStoredAccount(const StoredAccount &account);
-    void stopStoredAccount(const StoredAccount &account);
-    void onAccountAdded(const StoredAccount &account, const QByteArray &token);
-    void onAccountRemoved(const StoredAccount &account);
+    void wireMonitor(AccountMonitor *monitor);
+    void onMonitorsChanged();
+    void connectSettingsDialog();
     void applyPreferences(const Preferences &preferences);
-    QString stateTextFor(const StoredAccount &account) const;
     void startDemo();
     void openUrl(const QUrl &url);
+    void markRead(const QString &account, const QString &conversationId);
     void markAllRead();
     QByteArray handleCommand(const QByteArray &command);
-    AccountMonitor *monitorFor(const QString &accountName) const;
 
     DesktopOptions m_options;
     SingleInstance *m_instance;
@@ -102,16 +98,12 @@ private:
     TrayMessageNotifications *m_trayMessages;
     NotificationCenter *m_center;
     AvatarCache *m_avatars;
+    AccountsController *m_accounts;
     DemoLauncher *m_demo = nullptr;
     QPointer<StatusWindow> m_statusWindow;
-    QList<AccountMonitor *> m_monitors;
-    QHash<AccountMonitor *, StoredAccount> m_storedFor;
-    QList<StoredAccount> m_stored;
-    QHash<QUrl, AppCredentials> m_apps;
+    QPointer<SettingsDialog> m_settings;
     SecretStore *m_secrets = nullptr;
     Preferences m_preferences;
-    QPointer<SettingsDialog> m_settings;
-    QTimer m_keyringRetry;
     StallMeter *m_stallMeter = nullptr;
     UrlOpener m_urlOpener;
 };

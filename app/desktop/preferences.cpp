@@ -17,8 +17,8 @@ Preferences Preferences::load(QSettings &settings)
     settings.beginGroup(u"notifications"_s);
     p.alsoMentions = settings.value(u"alsoMentions"_s, p.alsoMentions).toBool();
     const int privacy = settings.value(u"privacy"_s, int(p.privacy)).toInt();
-    if (privacy >= 0 && privacy <= int(NotificationCenter::Privacy::Nothing)) {
-        p.privacy = NotificationCenter::Privacy(privacy);
+    if (privacy >= 0 && privacy <= int(Privacy::Nothing)) {
+        p.privacy = Privacy(privacy);
     }
     p.avatars = settings.value(u"avatars"_s, p.avatars).toBool();
     p.sound = settings.value(u"sound"_s, p.sound).toBool();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notificationcenter.h"
+#include "notifications/privacy.h"
 
 #include <QObject>
 #include <QTime>
@@ -13,7 +13,7 @@ namespace fedibell {
 struct Preferences
 {
     bool alsoMentions = false;
-    NotificationCenter::Privacy privacy = NotificationCenter::Privacy::FullText;
+    Privacy privacy = Privacy::FullText;
     bool avatars = true;
     bool sound = true;
     bool quietHours = false;

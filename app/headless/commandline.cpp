@@ -1,9 +1,12 @@
 #include "commandline.h"
+#include "api/instanceaddress.h"
 #include "configfile.h"
+#include "headlessrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstring>
 
@@ -80,6 +83,23 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
     }
     return result;
+}
+
+std::optional<MonitoredAccount> CommandLine::account(QString *error) const
+{
+    MonitoredAccount account;
+    account.instance = InstanceAddress::parse(instance, error);
+    if (!account.instance.isValid()) {
+        return std::nullopt;
+    }
+    account.token = HeadlessRunner::readToken(tokenFile, error);
+    if (account.token.isEmpty()) {
+        return std::nullopt;
+    }
+    account.wantMentions = mentions;
+    account.timers = timers;
+    account.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return account;
 }
 
 } // namespace fedibell

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/accountmonitor.h"
+#include "sync/accountmonitor.h" // MonitoredAccount
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +33,10 @@ public:
     // Parses the arguments (exits for --help and --version like any Qt program).
     // Returns nothing and sets `error` when they make no sense.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);
+    // The account named by --instance, with the token from the environment or --token-file
+    // and the state kept in the user's data folder. Nothing, with `error` set, when either is
+    // unusable.
+    std::optional<MonitoredAccount> account(QString *error) const;
     // Whether these arguments need no display (so no QApplication is created).
     static bool wantsNoDisplay(int argc, char **argv);
 };

@@ -17,20 +17,22 @@ constexpr qint64 kMaxTokenFileBytes = 4096;
 
 } // namespace
 
-HeadlessRunner::HeadlessRunner(const AccountConfig &config, QObject *parent)
+HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_monitor(new AccountMonitor(m_network, config, this))
 {
-    connect(m_monitor, &AccountMonitor::messageArrived, this, [this](const DirectMessage &message) {
-        m_printer.print(m_monitor->accountName(), message);
+    connect(m_monitor, &AccountMonitor::messagesArrived, this, [this](const MessageBatch &batch) {
+        for (const IncomingMessage &message : batch.messages) {
+            m_printer.print(m_monitor->accountName(), message);
+        }
     });
     connect(m_monitor, &AccountMonitor::stateChanged, this,
             [this](AccountMonitor::State state, const QString &detail) {
                 if (state == AccountMonitor::State::AuthFailed) {
                     return; // reported once, below
                 }
-                const QString name = AccountMonitor::stateName(state);
+                const QString name = accountStateName(state);
                 report(detail.isEmpty() ? name : tr("%1 (%2)").arg(name, detail));
             });
     connect(m_monitor, &AccountMonitor::problem, this,

@@ -23,7 +23,7 @@ public:
         TokenRefused = 3
     };
 
-    explicit HeadlessRunner(const AccountConfig &config, QObject *parent = nullptr);
+    explicit HeadlessRunner(const MonitoredAccount &config, QObject *parent = nullptr);
 
     void start();
     // Stops the monitor (saving its state) and reports finished(Success).

@@ -1,6 +1,5 @@
 #include "jsonlineprinter.h"
 
-#include "text/htmltotext.h"
 
 namespace fedibell {
 
@@ -60,14 +59,14 @@ void appendField(QByteArray &out, const char *name, QStringView value, bool firs
 
 } // namespace
 
-QByteArray JsonLinePrinter::format(const QString &accountName, const DirectMessage &message)
+QByteArray JsonLinePrinter::format(const QString &accountName, const IncomingMessage &message)
 {
     const Status &status = message.status;
     QByteArray line;
     line.reserve(512 + status.content.size());
     line.append('{');
     appendField(line, "account", accountName, true);
-    appendField(line, "kind", message.kind == DirectMessage::Kind::Direct ? u"direct" : u"mention");
+    appendField(line, "kind", message.kind == IncomingMessage::Kind::Direct ? u"direct" : u"mention");
     if (message.conversationId.isEmpty()) {
         line.append(",\"conversation_id\":null");
     } else {
@@ -79,12 +78,12 @@ QByteArray JsonLinePrinter::format(const QString &accountName, const DirectMessa
     appendField(line, "from_name", status.account.bestName());
     appendField(line, "url", status.url);
     appendField(line, "spoiler_text", status.spoilerText);
-    appendField(line, "text", HtmlToText::convert(status.content));
+    appendField(line, "text", message.text);
     line.append("}\n");
     return line;
 }
 
-void JsonLinePrinter::print(const QString &accountName, const DirectMessage &message)
+void JsonLinePrinter::print(const QString &accountName, const IncomingMessage &message)
 {
     const QByteArray bytes = format(accountName, message);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/directmessage.h"
+#include "sync/incomingmessage.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,8 +16,8 @@ class JsonLinePrinter
 public:
     explicit JsonLinePrinter(std::FILE *out = stdout);
 
-    static QByteArray format(const QString &accountName, const DirectMessage &message);
-    void print(const QString &accountName, const DirectMessage &message);
+    static QByteArray format(const QString &accountName, const IncomingMessage &message);
+    void print(const QString &accountName, const IncomingMessage &message);
 
 private:
     std::FILE *m_out;

@@ -294,7 +294,8 @@ FakeInstance::Posted FakeInstance::postDirectMessage(const QString &fromAcct, co
     return {spec.id, conversation, notificationId};
 }
 
-FakeInstance::Posted FakeInstance::postOwnReply(const QString &conversationId, const QString &html)
+FakeInstance::Posted FakeInstance::postOwnReply(const QString &conversationId, const QString &html,
+                                                bool unread)
 {
     const QString conversation = m_store->conversationIdFor(conversationId);
     const QString previous = m_store->lastStatusId(conversation);
@@ -318,7 +319,7 @@ FakeInstance::Posted FakeInstance::postOwnReply(const QString &conversationId, c
     }
     spec.createdAt = QDateTime::currentDateTimeUtc();
     m_store->addStatus(m_factory->status(spec));
-    publishConversation(m_store->addToConversation(conversation, participants, spec.id, false));
+    publishConversation(m_store->addToConversation(conversation, participants, spec.id, unread));
     return {spec.id, conversation, QString()};
 }
 

@@ -141,9 +141,10 @@ public:
     Posted postDirectMessage(const QString &fromAcct, const QString &html,
                              const QString &conversationId = {}, const QString &spoilerText = {},
                              bool deliverOnStream = true);
-    /// The user's own message in a conversation: conversation event with unread:false and
-    /// last_status.account = the user; no notification.
-    Posted postOwnReply(const QString &conversationId, const QString &html);
+    /// The user's own message in a conversation: conversation event with unread:false (or
+    /// \a unread true, as servers that mark everything unread do) and last_status.account =
+    /// the user; no notification.
+    Posted postOwnReply(const QString &conversationId, const QString &html, bool unread = false);
     /// A public status mentioning the user: notification only (no conversation).
     Posted postPublicMention(const QString &fromAcct, const QString &html);
     /// Sets unread:false and pushes the conversation event (same last_status).

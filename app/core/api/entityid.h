@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 namespace fedibell {
@@ -18,6 +19,11 @@ inline int compareEntityIds(QStringView a, QStringView b)
 inline bool entityIdLess(QStringView a, QStringView b)
 {
     return compareEntityIds(a, b) < 0;
+}
+
+inline QString maxEntityId(const QString &a, const QString &b)
+{
+    return compareEntityIds(a, b) >= 0 ? a : b;
 }
 
 } // namespace fedibell

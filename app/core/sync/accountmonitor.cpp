@@ -1,122 +1,74 @@
 #include "accountmonitor.h"
 
-#include "api/entityid.h"
-#include "api/instanceaddress.h"
-#include "api/streamconnection.h"
 #include "api/streamevent.h"
 #include "backoffpolicy.h"
 #include "catchup.h"
+#include "clock.h"
 #include "ledger.h"
 #include "logging.h"
-#include "pendingmentions.h"
+#include "streamkeeper.h"
 
-#include <QDir>
 #include <QFile>
-#include <QHash>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <climits>
 
 namespace fedibell {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Keeps a path component to characters that are safe in any file system.
-QString safeFileComponent(const QString &text)
-{
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
-    QString result = text.toLower();
-    result.replace(unsafe, u"_"_s);
-    return result.left(100);
-}
-
-} // namespace
-
-AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const AccountConfig &config,
-                               QObject *parent)
+AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAccount &account,
+                               QObject *parent, Clock *clock, QRandomGenerator *random)
     : QObject(parent)
-    , m_network(network)
-    , m_config(config)
-    , m_rest(new RestClient(network, config.instance, config.token, this))
+    , m_config(account)
+    , m_clock(clock ? clock : &Clock::system())
+    , m_random(random ? random : QRandomGenerator::global())
+    , m_rest(new RestClient(network, account.instance, account.token, this))
     , m_discoverer(new InstanceDiscovery(network, m_rest, this))
-    , m_stream(new StreamConnection(this))
-    , m_catchUp(new CatchUp(m_rest, this))
-    , m_pending(new PendingMentions(config.timers.mentionGraceMs, this))
-    , m_backoff(
-          std::make_unique<BackoffPolicy>(config.timers.backoffBaseMs, config.timers.backoffCapMs))
+    , m_keeper(new StreamKeeper(m_rest, m_discoverer, account.timers, m_random, this))
+    , m_catchUp(new CatchUp(m_rest, this, m_clock, m_random))
+    , m_pending(account.timers.mentionGraceMs)
+    , m_backoff(std::make_unique<BackoffPolicy>(account.timers.backoffBaseMs,
+                                                account.timers.backoffCapMs, m_random))
 {
-    qRegisterMetaType<DirectMessage>();
-    const MonitorSettings &timers = m_config.timers;
-    m_rest->setTransferTimeout(timers.requestTimeoutMs);
-    m_stream->setTiming({timers.pingIntervalMs, timers.pongDeadlineMs});
+    qRegisterMetaType<MessageBatch>();
+    qRegisterMetaType<AccountState>();
+    if (m_config.key.isEmpty()) {
+        m_config.key = m_config.instance.toString();
+    }
+    m_policy.setWantMentions(m_config.wantMentions);
+    m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
 
-    for (QTimer *timer :
-         {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer, &m_catchUpRetryTimer}) {
+    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer, &m_mentionTimer}) {
         timer->setSingleShot(true);
     }
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_retryAction) {
-            m_retryAction();
-        }
-    });
-    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff->reset(); });
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        requestCatchUp();
-        schedulePoll();
-    });
-    connect(&m_streamRetryTimer, &QTimer::timeout, this, &AccountMonitor::tryStreamingAgain);
-    connect(&m_catchUpRetryTimer, &QTimer::timeout, this, &AccountMonitor::requestCatchUp);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AccountMonitor::discover);
+    connect(&m_catchUpRetryTimer, &QTimer::timeout, m_catchUp, &CatchUp::request);
+    connect(&m_mentionTimer, &QTimer::timeout, this,
+            [this] { announceHeld(m_pending.takeDue(m_clock->monotonicMs())); });
 
     connect(m_discoverer, &InstanceDiscovery::finished, this, &AccountMonitor::onDiscovered);
-    connect(m_discoverer, &InstanceDiscovery::failed, this,
-            &AccountMonitor::scheduleRetryFromStart);
-    connect(m_stream, &StreamConnection::connected, this, &AccountMonitor::onStreamConnected);
-    connect(m_stream, &StreamConnection::disconnected, this, &AccountMonitor::onStreamDisconnected);
-    connect(m_stream, &StreamConnection::handshakeFailed, this, &AccountMonitor::onHandshakeFailed);
-    connect(m_stream, &StreamConnection::eventReceived, this, &AccountMonitor::onStreamEvent);
+    connect(m_discoverer, &InstanceDiscovery::failed, this, &AccountMonitor::retryFromStart);
+    connect(m_keeper, &StreamKeeper::stateChanged, this, &AccountMonitor::setState);
+    connect(m_keeper, &StreamKeeper::eventReceived, this, &AccountMonitor::onStreamEvent);
+    connect(m_keeper, &StreamKeeper::catchUpDue, m_catchUp, &CatchUp::request);
+    connect(m_keeper, &StreamKeeper::problem, this, &AccountMonitor::problem);
+    connect(m_keeper, &StreamKeeper::tokenRefused, this,
+            [this] { failAuthentication(tr("The server refused the access token.")); });
     connect(m_catchUp, &CatchUp::finished, this, &AccountMonitor::onCatchUpFinished);
     connect(m_catchUp, &CatchUp::failed, this, &AccountMonitor::onCatchUpFailed);
     connect(m_catchUp, &CatchUp::rateLimited, this, [this](const QDateTime &until) {
         emit problem(tr("The server asked Fedibell to slow down; catching up again at %1.")
-                         .arg(until.toLocalTime().toString(u"HH:mm:ss"_s)));
+                         .arg(QLocale().toString(until.toLocalTime().time(), QLocale::LongFormat)));
     });
-    connect(m_pending, &PendingMentions::released, this,
-            [this](const DirectMessage &message) { deliver(message); });
 }
 
 AccountMonitor::~AccountMonitor()
 {
     stop();
-}
-
-QString AccountMonitor::stateName(State state)
-{
-    switch (state) {
-    case State::Idle:
-        return tr("idle");
-    case State::Discovering:
-        return tr("looking up the instance");
-    case State::Authenticating:
-        return tr("checking the access token");
-    case State::Connecting:
-        return tr("connecting");
-    case State::Streaming:
-        return tr("streaming");
-    case State::Reconnecting:
-        return tr("reconnecting");
-    case State::Polling:
-        return tr("polling");
-    case State::Offline:
-        return tr("offline");
-    case State::AuthFailed:
-        return tr("access token refused");
-    case State::Stopped:
-        return tr("stopped");
-    }
-    return {};
 }
 
 QString AccountMonitor::instanceDomain() const
@@ -139,7 +91,7 @@ void AccountMonitor::setState(State state, const QString &detail)
     }
     m_state = state;
     m_stateDetail = detail;
-    qCInfo(lcSync) << accountName() << stateName(state) << detail;
+    qCInfo(lcSync) << accountName() << accountStateName(state) << detail;
     emit stateChanged(state, detail);
 }
 
@@ -172,6 +124,7 @@ void AccountMonitor::forgetState()
     stopActivity();
     if (m_ledger) {
         const QString path = m_ledger->filePath();
+        m_catchUp->setLedger(nullptr);
         m_ledger.reset(); // its destructor saves: remove the file afterwards
         QFile::remove(path);
     }
@@ -180,13 +133,11 @@ void AccountMonitor::forgetState()
 
 void AccountMonitor::stopActivity()
 {
-    for (QTimer *timer :
-         {&m_retryTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer, &m_catchUpRetryTimer}) {
+    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer, &m_mentionTimer}) {
         timer->stop();
     }
-    m_stream->close();
+    m_keeper->stop();
     m_catchUp->cancel();
-    m_catchUpAgain = false;
 }
 
 void AccountMonitor::discover()
@@ -226,12 +177,12 @@ void AccountMonitor::onIdentity(const RestResponse &response)
         return;
     }
     if (!response.ok()) {
-        scheduleRetryFromStart(response.errorMessage);
+        retryFromStart(response.errorMessage);
         return;
     }
     const std::optional<Account> account = Entities::parseAccount(response.json.object());
     if (!account) {
-        scheduleRetryFromStart(tr("The server sent an unusable answer about the account."));
+        retryFromStart(tr("The server sent an unusable answer about the account."));
         return;
     }
     if (m_identified && account->id != m_self.id) {
@@ -241,6 +192,7 @@ void AccountMonitor::onIdentity(const RestResponse &response)
     if (!m_identified) {
         openLedger(*account);
         m_self = *account;
+        m_policy.setSelf(account->id);
         m_identified = true;
     }
     becomeReady();
@@ -248,15 +200,13 @@ void AccountMonitor::onIdentity(const RestResponse &response)
 
 void AccountMonitor::openLedger(const Account &account)
 {
-    const QString path =
-        QDir(m_config.stateDirectory)
-            .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(instanceDomain()),
-                                                   safeFileComponent(account.id)));
+    const QString path = Ledger::pathFor(m_config.stateDirectory, instanceDomain(), account.id);
     m_ledger = std::make_unique<Ledger>(path, m_config.timers.ledgerSaveDelayMs);
     QString error;
     if (!m_ledger->load(&error)) {
         emit problem(error);
     }
+    m_catchUp->setLedger(m_ledger.get());
 }
 
 void AccountMonitor::becomeReady()
@@ -268,12 +218,8 @@ void AccountMonitor::becomeReady()
         m_catchUp->startBaseline();
         return;
     }
-    requestCatchUp();
-    if (m_discovery.streamingHealthy) {
-        connectStream();
-    } else {
-        enterPolling(tr("the instance's streaming service is not available"));
-    }
+    m_catchUp->request(); // also when the stream cannot connect yet
+    m_keeper->start(m_discovery, m_config.token, streams());
 }
 
 QStringList AccountMonitor::streams() const
@@ -285,197 +231,32 @@ QStringList AccountMonitor::streams() const
     return result;
 }
 
-void AccountMonitor::connectStream()
-{
-    if (m_state != State::Polling) {
-        setState(State::Connecting);
-    }
-    m_stream->open(m_discovery.streamingOrigin, m_config.token, streams());
-}
-
-void AccountMonitor::onStreamConnected()
-{
-    m_handshakeFailures = 0;
-    m_pollTimer.stop();
-    m_streamRetryTimer.stop();
-    m_retryTimer.stop();
-    m_stableTimer.start(m_config.timers.stableAfterMs);
-    setState(State::Streaming, streams().join(u", "_s));
-    requestCatchUp();
-}
-
-void AccountMonitor::onStreamDisconnected(const QString &reason)
-{
-    m_stableTimer.stop();
-    emit problem(reason);
-    scheduleReconnect(reason);
-}
-
-void AccountMonitor::onHandshakeFailed(const QString &reason)
-{
-    // Qt cannot tell a refused token from a refused connection here: ask REST.
-    m_rest->get(u"/api/v1/accounts/verify_credentials"_s, {}, this,
-                [this, reason](const RestResponse &response) {
-                    if (response.error == RestResponse::Error::Unauthorized) {
-                        failAuthentication(tr("The server refused the access token."));
-                        return;
-                    }
-                    if (m_state == State::AuthFailed || m_state == State::Stopped) {
-                        return;
-                    }
-                    if (response.error == RestResponse::Error::Network) {
-                        // The whole server is out of reach: keep trying to stream.
-                        scheduleReconnect(reason);
-                        return;
-                    }
-                    ++m_handshakeFailures;
-                    if (m_handshakeFailures >= m_config.timers.handshakeFailuresBeforePolling) {
-                        enterPolling(reason);
-                    } else {
-                        scheduleReconnect(reason);
-                    }
-                });
-}
-
-void AccountMonitor::scheduleReconnect(const QString &reason)
-{
-    const int delay = m_backoff->nextDelayMs();
-    setState(State::Reconnecting,
-             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
-    m_retryAction = [this] { connectStream(); };
-    m_retryTimer.start(delay);
-}
-
-void AccountMonitor::scheduleRetryFromStart(const QString &reason)
+void AccountMonitor::retryFromStart(const QString &reason)
 {
     const int delay = m_backoff->nextDelayMs();
     setState(State::Offline,
              tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
-    m_retryAction = [this] { discover(); };
     m_retryTimer.start(delay);
-}
-
-void AccountMonitor::enterPolling(const QString &reason)
-{
-    m_stream->close();
-    m_retryTimer.stop();
-    const bool wasPolling = m_state == State::Polling;
-    setState(State::Polling, reason);
-    if (!wasPolling) {
-        requestCatchUp();
-    }
-    if (!m_pollTimer.isActive()) {
-        schedulePoll();
-    }
-    m_streamRetryTimer.start(m_config.timers.streamRetryMs);
-}
-
-void AccountMonitor::schedulePoll()
-{
-    const MonitorSettings &timers = m_config.timers;
-    const int span = std::max(0, timers.pollMaxMs - timers.pollMinMs);
-    m_pollTimer.start(timers.pollMinMs + int(QRandomGenerator::global()->bounded(span + 1)));
-}
-
-void AccountMonitor::tryStreamingAgain()
-{
-    connect(
-        m_discoverer, &InstanceDiscovery::healthChecked, this,
-        [this](bool healthy) {
-            if (m_state != State::Polling) {
-                return;
-            }
-            if (healthy) {
-                m_discovery.streamingHealthy = true;
-                connectStream();
-            } else {
-                m_streamRetryTimer.start(m_config.timers.streamRetryMs);
-            }
-        },
-        Qt::SingleShotConnection);
-    m_discoverer->checkHealth(m_discovery.streamingOrigin);
-}
-
-void AccountMonitor::requestCatchUp()
-{
-    if (!m_ledger || m_baselinePending) {
-        return;
-    }
-    if (m_catchUp->isRunning()) {
-        m_catchUpAgain = true;
-        return;
-    }
-    m_catchUpAgain = false;
-    m_catchUpRetryTimer.stop();
-    m_catchUp->start(m_ledger->conversationsCursor(), m_ledger->notificationsCursor());
 }
 
 void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
 {
     if (m_baselinePending) {
-        QString floor;
-        for (const Conversation &conversation : result.conversations) {
-            floor = std::max(floor, conversation.lastStatus->id, entityIdLess);
-        }
-        for (const Notification &notification : result.notifications) {
-            floor = std::max(floor, notification.status->id, entityIdLess);
-        }
-        m_ledger->setBaseline(floor);
-        m_ledger->setCursors(result.conversationsCursor, result.notificationsCursor);
+        m_ledger->setBaseline(result.highestStatusId());
         m_ledger->save();
         m_baselinePending = false;
         becomeReady();
+        emit caughtUp();
         return;
     }
+    apply(m_policy.onCatchUp(result.notifications, result.conversations),
+          MessageBatch::Arrival::CaughtUp);
+    emit caughtUp();
+}
 
-    // Merge both lists by status id: a conversation knows its id, a notification does not.
-    QHash<QString, DirectMessage> messages;
-    for (const Notification &notification : result.notifications) {
-        const Status &status = *notification.status;
-        if (status.account.id == m_self.id) {
-            continue;
-        }
-        if (status.isDirect() || m_config.wantMentions) {
-            DirectMessage message;
-            message.kind =
-                status.isDirect() ? DirectMessage::Kind::Direct : DirectMessage::Kind::Mention;
-            message.status = status;
-            messages.insert(status.id, message);
-        }
-    }
-    for (const Conversation &conversation : result.conversations) {
-        const Status &status = *conversation.lastStatus;
-        if (status.account.id == m_self.id || !status.isDirect()) {
-            continue;
-        }
-        if (!conversation.unread) {
-            // Already read in another client: nothing to tell.
-            messages.remove(status.id);
-            markSeenWithoutAnnouncing(status.id);
-            continue;
-        }
-        DirectMessage &message = messages[status.id];
-        message.kind = DirectMessage::Kind::Direct;
-        message.status = status;
-        message.conversationId = conversation.id;
-    }
-    QList<DirectMessage> ordered = messages.values();
-    std::sort(ordered.begin(), ordered.end(), [](const DirectMessage &a, const DirectMessage &b) {
-        return entityIdLess(a.status.id, b.status.id);
-    });
-    int announced = 0;
-    for (DirectMessage &message : ordered) {
-        m_pending->take(message.status.id);
-        message.caughtUp = true;
-        announced += deliver(message) ? 1 : 0;
-    }
-    if (announced > 0) {
-        emit catchUpDelivered(announced);
-    }
-    m_ledger->setCursors(result.conversationsCursor, result.notificationsCursor);
-    if (!result.complete || m_catchUpAgain) {
-        QTimer::singleShot(0, this, &AccountMonitor::requestCatchUp);
-    }
+bool AccountMonitor::isRetrying() const
+{
+    return m_retryTimer.isActive() || m_catchUpRetryTimer.isActive() || m_keeper->isScheduled();
 }
 
 void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &reason)
@@ -487,7 +268,7 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
     emit problem(tr("Catching up failed: %1").arg(reason));
     if (m_baselinePending) {
         m_baselinePending = false;
-        scheduleRetryFromStart(reason);
+        retryFromStart(reason);
         return;
     }
     // Polling retries by itself; while streaming, try again after a poll interval.
@@ -499,19 +280,23 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
 void AccountMonitor::onStreamEvent(const StreamEvent &event)
 {
     using K = StreamEvent::Kind;
+    using A = MessageBatch::Arrival;
     switch (event.kind) {
     case K::Conversation:
-        onConversationEvent(*event.conversation);
+        apply(m_policy.onConversation(*event.conversation), A::Live);
         break;
     case K::Notification:
-        onNotificationEvent(*event.notification);
+        if (const Notification &notification = *event.notification; notification.status) {
+            const bool seen = m_ledger->isSeen(notification.status->id);
+            apply(m_policy.onNotification(notification, seen), A::Live);
+        }
         break;
     case K::Delete:
-        m_pending->take(event.deletedId);
+        m_pending.take(event.deletedId);
         emit messageDeleted(event.deletedId);
         break;
     case K::NotificationsMerged:
-        requestCatchUp();
+        m_catchUp->request();
         break;
     case K::Error:
         emit problem(tr("The streaming server reported: %1").arg(event.errorMessage));
@@ -522,55 +307,51 @@ void AccountMonitor::onStreamEvent(const StreamEvent &event)
     }
 }
 
-void AccountMonitor::onConversationEvent(const Conversation &conversation)
+int AccountMonitor::apply(const Verdict &verdict, MessageBatch::Arrival arrival)
 {
-    if (!conversation.lastStatus) {
-        return;
+    for (const QString &statusId : verdict.settled) {
+        m_pending.take(statusId);
     }
-    const Status &status = *conversation.lastStatus;
-    if (status.account.id == m_self.id || !conversation.unread) {
-        // Our own reply, or read elsewhere: nothing to announce, and any popup can go.
-        m_pending->take(status.id);
-        markSeenWithoutAnnouncing(status.id);
-        emit conversationRead(conversation.id);
-        return;
+    for (const QString &statusId : verdict.recordSilently) {
+        m_ledger->admit(statusId);
     }
-    if (!status.isDirect()) {
-        return;
+    for (const IncomingMessage &message : verdict.hold) {
+        m_pending.hold(message, m_clock->monotonicMs());
     }
-    m_pending->take(status.id);
-    deliver(DirectMessage{DirectMessage::Kind::Direct, status, conversation.id});
+    MessageBatch batch{arrival, {}};
+    for (const IncomingMessage &message : verdict.announce) {
+        if (m_ledger->admit(message.status.id)) {
+            batch.messages.append(message);
+        }
+    }
+    armMentionTimer();
+    for (const QString &conversationId : verdict.conversationsRead) {
+        emit conversationRead(conversationId);
+    }
+    if (batch.messages.isEmpty()) {
+        return 0;
+    }
+    m_lastEventAt = m_clock->nowUtc();
+    emit messagesArrived(batch);
+    return int(batch.messages.size());
 }
 
-void AccountMonitor::onNotificationEvent(const Notification &notification)
+void AccountMonitor::announceHeld(QList<IncomingMessage> held)
 {
-    if (notification.type != u"mention" || !notification.status) {
-        return;
-    }
-    const Status &status = *notification.status;
-    if (status.account.id == m_self.id || m_ledger->isSeen(status.id)) {
-        return;
-    }
-    if (status.isDirect()) {
-        // The conversation event with the conversation's id follows on the direct stream.
-        m_pending->hold(DirectMessage{DirectMessage::Kind::Direct, status, QString()});
-    } else if (m_config.wantMentions) {
-        deliver(DirectMessage{DirectMessage::Kind::Mention, status, QString()});
-    }
+    // Their conversation event never came: told as they are, without the conversation id.
+    Verdict verdict;
+    verdict.announce = std::move(held);
+    apply(verdict, MessageBatch::Arrival::Live);
 }
 
-bool AccountMonitor::deliver(const DirectMessage &message)
+void AccountMonitor::armMentionTimer()
 {
-    if (message.status.hiddenByFilter) {
-        markSeenWithoutAnnouncing(message.status.id);
-        return false;
+    const std::optional<qint64> due = m_pending.nextDueMs();
+    if (!due) {
+        m_mentionTimer.stop();
+        return;
     }
-    if (!m_ledger->admit(message.status.id)) {
-        return false;
-    }
-    m_lastEventAt = QDateTime::currentDateTimeUtc();
-    emit messageArrived(message);
-    return true;
+    m_mentionTimer.start(int(std::clamp<qint64>(*due - m_clock->monotonicMs(), 0, INT_MAX)));
 }
 
 void AccountMonitor::setWantMentions(bool want)
@@ -579,17 +360,15 @@ void AccountMonitor::setWantMentions(bool want)
         return;
     }
     m_config.wantMentions = want;
-    if (m_state == State::Streaming || m_state == State::Connecting) {
-        m_stream->close();
-        connectStream();
-    }
+    m_policy.setWantMentions(want);
+    m_keeper->setStreams(streams());
 }
 
-void AccountMonitor::markConversationRead(const QString &conversationId)
+bool AccountMonitor::markConversationRead(const QString &conversationId)
 {
     static const QRegularExpression validId(u"^[A-Za-z0-9_-]{1,64}$"_s);
     if (!validId.match(conversationId).hasMatch()) {
-        return;
+        return false;
     }
     m_rest->post(u"/api/v1/conversations/%1/read"_s.arg(conversationId), this,
                  [this, conversationId](const RestResponse &response) {
@@ -602,18 +381,14 @@ void AccountMonitor::markConversationRead(const QString &conversationId)
                          emit problem(response.errorMessage);
                      }
                  });
-}
-
-void AccountMonitor::markSeenWithoutAnnouncing(const QString &statusId)
-{
-    m_ledger->admit(statusId);
+    return true;
 }
 
 void AccountMonitor::failAuthentication(const QString &reason)
 {
     stopActivity();
-    m_pending->releaseAll();
     if (m_ledger) {
+        announceHeld(m_pending.takeAll());
         m_ledger->flush();
     }
     setState(State::AuthFailed, reason);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "accountstate.h"
+#include "announcepolicy.h"
 #include "api/entities.h"
 #include "api/instancediscovery.h"
 #include "api/restclient.h"
-#include "directmessage.h"
+#include "incomingmessage.h"
 #include "monitorsettings.h"
+#include "pendingmentions.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,23 +15,27 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
+class QRandomGenerator;
 
 namespace fedibell {
 
 class BackoffPolicy;
 class CatchUp;
+class Clock;
 struct CatchUpResult;
 class Ledger;
-class PendingMentions;
-class StreamConnection;
+class StreamKeeper;
 struct StreamEvent;
 
-struct AccountConfig
+// What a monitor needs to watch one account: where, with which token, how, and where it
+// keeps its state. (The account as the server describes it is `Account`; as the desktop app
+// saves it, without the token, `SavedAccount`.)
+struct MonitoredAccount
 {
+    QString key;               // stable id of the account in this program; empty: the instance
     QUrl instance;             // https origin (http only for loopback), see InstanceAddress
     QByteArray token;          // never logged
     bool wantMentions = false; // also announce non-direct mentions
@@ -38,29 +45,20 @@ struct AccountConfig
 
 // Keeps one account's direct messages flowing: discovers the instance, checks the token,
 // streams, reconnects with backoff, falls back to polling, and catches up over REST after
-// every (re)connect and start. Everything it hears passes the account's Ledger, so each
-// message is announced once through messageArrived().
+// every (re)connect and start. AnnouncePolicy decides what each event means; everything to
+// be told passes the account's Ledger, so each message is announced once through
+// messagesArrived().
 class AccountMonitor : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class State {
-        Idle,
-        Discovering,
-        Authenticating,
-        Connecting,
-        Streaming,
-        Reconnecting,
-        Polling,
-        Offline,
-        AuthFailed,
-        Stopped,
-    };
-    Q_ENUM(State)
+    using State = AccountState;
 
-    AccountMonitor(QNetworkAccessManager *network, const AccountConfig &config,
-                   QObject *parent = nullptr);
+    // `clock` and `random` default to the system's; tests pass their own.
+    AccountMonitor(QNetworkAccessManager *network, const MonitoredAccount &account,
+                   QObject *parent = nullptr, Clock *clock = nullptr,
+                   QRandomGenerator *random = nullptr);
     ~AccountMonitor() override;
 
     void start();
@@ -73,24 +71,28 @@ public:
     void setWantMentions(bool want);
 
     // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
-    // conversationRead() follows when the server agrees.
-    void markConversationRead(const QString &conversationId);
+    // conversationRead() follows when the server agrees. False (nothing sent) for an id that
+    // is not an id.
+    bool markConversationRead(const QString &conversationId);
 
+    QString key() const { return m_config.key; }
     State state() const { return m_state; }
     QString stateDetail() const { return m_stateDetail; }
     // "user@domain" once the token was verified, else the instance host.
     QString accountName() const;
     QDateTime lastEventAt() const { return m_lastEventAt; }
-    bool isStreamingAvailable() const { return m_discovery.streamingHealthy; }
-
-    static QString stateName(State state);
+    int heldMentions() const { return m_pending.size(); }
+    // Whether anything is scheduled that will talk to the server again (a retry, a poll, a
+    // reconnect); an open stream alone does not count.
+    bool isRetrying() const;
 
 signals:
-    void stateChanged(fedibell::AccountMonitor::State state, const QString &detail);
-    void messageArrived(const fedibell::DirectMessage &message);
+    void stateChanged(fedibell::AccountState state, const QString &detail);
+    // Messages that passed the gate: one live message, or all that one catch-up found.
+    void messagesArrived(const fedibell::MessageBatch &batch);
     void conversationRead(const QString &conversationId);
-    // A catch-up announced `count` messages (each also came through messageArrived()).
-    void catchUpDelivered(int count);
+    // A catch-up (or poll) finished and its messages, if any, were announced.
+    void caughtUp();
     void messageDeleted(const QString &statusId);
     // The token was refused: nothing is retried until a new one is given.
     void authenticationFailed(const QString &reason);
@@ -99,60 +101,48 @@ signals:
 
 private:
     QString instanceDomain() const;
-    void setState(State state, const QString &detail = {});
+    void setState(fedibell::AccountState state, const QString &detail = {});
     void discover();
     void onDiscovered(const DiscoveryResult &result);
     void verifyIdentity();
     void onIdentity(const RestResponse &response);
     void openLedger(const Account &account);
     void becomeReady();
-    void connectStream();
-    void onStreamConnected();
-    void onStreamDisconnected(const QString &reason);
-    void onHandshakeFailed(const QString &reason);
-    void scheduleReconnect(const QString &reason);
-    void scheduleRetryFromStart(const QString &reason);
-    void enterPolling(const QString &reason);
-    void schedulePoll();
-    void tryStreamingAgain();
-    void requestCatchUp();
+    void retryFromStart(const QString &reason);
     void onCatchUpFinished(const CatchUpResult &result);
     void onCatchUpFailed(RestResponse::Error error, const QString &reason);
     void onStreamEvent(const StreamEvent &event);
-    void onConversationEvent(const Conversation &conversation);
-    void onNotificationEvent(const Notification &notification);
-    bool deliver(const DirectMessage &message);
-    void markSeenWithoutAnnouncing(const QString &statusId);
+    // Carries out what the policy decided; returns how many messages were announced.
+    int apply(const Verdict &verdict, MessageBatch::Arrival arrival);
+    void announceHeld(QList<IncomingMessage> held);
+    void armMentionTimer();
     void failAuthentication(const QString &reason);
     void stopActivity();
     QStringList streams() const;
 
-    QNetworkAccessManager *m_network;
-    AccountConfig m_config;
+    MonitoredAccount m_config;
+    Clock *m_clock;
+    QRandomGenerator *m_random;
     RestClient *m_rest;
     InstanceDiscovery *m_discoverer;
-    StreamConnection *m_stream;
+    StreamKeeper *m_keeper;
     CatchUp *m_catchUp;
-    PendingMentions *m_pending;
-    std::unique_ptr<BackoffPolicy> m_backoff;
+    AnnouncePolicy m_policy;
+    PendingMentions m_pending;
+    std::unique_ptr<BackoffPolicy> m_backoff; // retries from the start (discovery, identity)
     std::unique_ptr<Ledger> m_ledger;
 
-    QTimer m_retryTimer; // reconnects and restarts, with backoff
-    std::function<void()> m_retryAction;
-    QTimer m_stableTimer;      // connected long enough: backoff starts over
-    QTimer m_pollTimer;        // polling while streaming does not work
-    QTimer m_streamRetryTimer; // while polling: try streaming again
-    QTimer m_catchUpRetryTimer;
+    QTimer m_retryTimer;        // discovery or identity failed: start again, with backoff
+    QTimer m_catchUpRetryTimer; // a catch-up failed while streaming
+    QTimer m_mentionTimer;      // releases held mentions when their grace period is over
 
     DiscoveryResult m_discovery;
     Account m_self;
     State m_state = State::Idle;
     QString m_stateDetail;
     QDateTime m_lastEventAt;
-    int m_handshakeFailures = 0;
     bool m_identified = false;
     bool m_baselinePending = false;
-    bool m_catchUpAgain = false;
 };
 
 } // namespace fedibell

@@ -1,6 +1,8 @@
 #include "catchup.h"
 
 #include "api/entityid.h"
+#include "clock.h"
+#include "ledger.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -16,24 +18,44 @@ constexpr qint64 kDefaultRateLimitWaitMs = qint64{60} * 1000;
 constexpr qint64 kMaxRateLimitWaitMs = qint64{15} * 60 * 1000;
 constexpr int kRateLimitJitterMs = 1000;
 
-QString maxId(const QString &a, const QString &b)
-{
-    return compareEntityIds(a, b) >= 0 ? a : b;
-}
-
 } // namespace
 
-CatchUp::CatchUp(RestClient *rest, QObject *parent)
-    : QObject(parent)
-    , m_rest(rest)
+QString CatchUpResult::highestStatusId() const
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] { request(m_currentUrl); });
+    QString highest;
+    for (const Conversation &conversation : conversations) {
+        highest = maxEntityId(highest, conversation.lastStatus->id);
+    }
+    for (const Notification &notification : notifications) {
+        highest = maxEntityId(highest, notification.status->id);
+    }
+    return highest;
 }
 
-void CatchUp::start(const QString &conversationsCursor, const QString &notificationsCursor)
+CatchUp::CatchUp(RestClient *rest, QObject *parent, Clock *clock, QRandomGenerator *random)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_clock(clock ? clock : &Clock::system())
+    , m_random(random ? random : QRandomGenerator::global())
 {
-    begin(false, conversationsCursor, notificationsCursor);
+    qRegisterMetaType<CatchUpResult>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { fetch(m_currentUrl); });
+    m_againTimer.setSingleShot(true);
+    m_againTimer.setInterval(0);
+    connect(&m_againTimer, &QTimer::timeout, this, &CatchUp::request);
+}
+
+void CatchUp::request()
+{
+    if (!m_ledger) {
+        return;
+    }
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    begin(false, m_ledger->conversationsCursor(), m_ledger->notificationsCursor());
 }
 
 void CatchUp::startBaseline()
@@ -46,6 +68,7 @@ void CatchUp::begin(bool baseline, const QString &conversationsCursor,
 {
     cancel();
     m_running = true;
+    m_again = false;
     m_baseline = baseline;
     m_result = CatchUpResult{};
     m_result.conversationsCursor = conversationsCursor;
@@ -59,6 +82,7 @@ void CatchUp::begin(bool baseline, const QString &conversationsCursor,
 void CatchUp::cancel()
 {
     m_retryTimer.stop();
+    m_againTimer.stop();
     m_running = false;
     ++m_generation; // answers to earlier requests are dropped
 }
@@ -88,10 +112,10 @@ QUrl CatchUp::firstPageUrl() const
 void CatchUp::requestFirstPage()
 {
     m_pages = 0;
-    request(firstPageUrl());
+    fetch(firstPageUrl());
 }
 
-void CatchUp::request(const QUrl &url)
+void CatchUp::fetch(const QUrl &url)
 {
     m_currentUrl = url;
     const int generation = m_generation;
@@ -108,12 +132,12 @@ void CatchUp::onPage(const RestResponse &response)
     if (response.error == E::RateLimited) {
         qint64 waitMs = kDefaultRateLimitWaitMs;
         if (response.rateLimitReset.isValid()) {
-            waitMs = QDateTime::currentDateTimeUtc().msecsTo(response.rateLimitReset);
+            waitMs = m_clock->nowUtc().msecsTo(response.rateLimitReset);
         }
         waitMs = std::clamp<qint64>(waitMs, 0, kMaxRateLimitWaitMs)
-                 + QRandomGenerator::global()->bounded(kRateLimitJitterMs);
+                 + m_random->bounded(kRateLimitJitterMs);
         qCInfo(lcSync) << "rate limited; waiting" << waitMs << "ms";
-        emit rateLimited(QDateTime::currentDateTimeUtc().addMSecs(waitMs));
+        emit rateLimited(m_clock->nowUtc().addMSecs(waitMs));
         m_retryTimer.start(int(waitMs));
         return;
     }
@@ -148,7 +172,7 @@ void CatchUp::onPage(const RestResponse &response)
         nextPhaseOrFinish();
         return;
     }
-    request(pageAfter(response));
+    fetch(pageAfter(response));
 }
 
 QUrl CatchUp::pageAfter(const RestResponse &response) const
@@ -177,7 +201,7 @@ bool CatchUp::takeItems(const QJsonDocument &page)
             }
             any = true;
             m_result.conversationsCursor =
-                maxId(m_result.conversationsCursor, conversation->lastStatus->id);
+                maxEntityId(m_result.conversationsCursor, conversation->lastStatus->id);
             m_result.conversations.append(std::move(*conversation));
         } else {
             std::optional<Notification> notification =
@@ -186,7 +210,7 @@ bool CatchUp::takeItems(const QJsonDocument &page)
                 continue;
             }
             any = true;
-            m_result.notificationsCursor = maxId(m_result.notificationsCursor, notification->id);
+            m_result.notificationsCursor = maxEntityId(m_result.notificationsCursor, notification->id);
             if (notification->type == u"mention" && notification->status) {
                 m_result.notifications.append(std::move(*notification));
             }
@@ -202,8 +226,23 @@ void CatchUp::nextPhaseOrFinish()
         requestFirstPage();
         return;
     }
+    finishRun();
+}
+
+void CatchUp::finishRun()
+{
     m_running = false;
+    // The cursors move before anyone hears of the result, so a run that a receiver starts
+    // from its slot begins where this one ended.
+    if (m_ledger) {
+        m_ledger->setCursors(m_result.conversationsCursor, m_result.notificationsCursor);
+    }
+    const bool again = !m_baseline && (!m_result.complete || m_again);
+    m_again = false;
     emit finished(m_result);
+    if (again && !m_running) {
+        m_againTimer.start();
+    }
 }
 
 } // namespace fedibell

@@ -9,7 +9,12 @@
 #include <QTimer>
 #include <QUrl>
 
+class QRandomGenerator;
+
 namespace fedibell {
+
+class Clock;
+class Ledger;
 
 struct CatchUpResult
 {
@@ -18,12 +23,17 @@ struct CatchUpResult
     QString conversationsCursor;       // highest last_status id seen
     QString notificationsCursor;       // highest notification id seen
     bool complete = true;              // false when the page limit stopped it early
+
+    // The newest status in either list: where a first start draws its baseline.
+    QString highestStatusId() const;
 };
 
-// Fetches over REST what happened after the cursors: conversations whose last status is newer
-// (GET /api/v1/conversations?min_id=) and mention notifications (GET /api/v1/notifications
-// ?types[]=mention&min_id=), following the pages upwards until nothing is left. It waits out
-// rate limits until the time the server names. One run at a time.
+// Fetches over REST what happened after the ledger's cursors: conversations whose last status
+// is newer (GET /api/v1/conversations?min_id=) and mention notifications
+// (GET /api/v1/notifications?types[]=mention&min_id=), following the pages upwards until
+// nothing is left, then moves the cursors. It waits out rate limits until the time the server
+// names. One run at a time: a request while one runs makes another run right after it, so a
+// message that arrived during the run is not left for the next reconnect.
 class CatchUp : public QObject
 {
     Q_OBJECT
@@ -33,10 +43,14 @@ public:
     static constexpr int kConversationsPageSize = 40;
     static constexpr int kNotificationsPageSize = 80;
 
-    explicit CatchUp(RestClient *rest, QObject *parent = nullptr);
+    // `clock` and `random` (the rate-limit wait and its jitter) default to the system's.
+    explicit CatchUp(RestClient *rest, QObject *parent = nullptr, Clock *clock = nullptr,
+                     QRandomGenerator *random = nullptr);
 
-    // Everything after the cursors (an empty cursor means from the beginning).
-    void start(const QString &conversationsCursor, const QString &notificationsCursor);
+    // Where the cursors are read from and written to.
+    void setLedger(Ledger *ledger) { m_ledger = ledger; }
+    // Everything after the ledger's cursors (none: from the beginning).
+    void request();
     // Only the newest item of each list: where a first start draws its baseline.
     void startBaseline();
     void cancel();
@@ -56,15 +70,20 @@ private:
     void begin(bool baseline, const QString &conversationsCursor,
                const QString &notificationsCursor);
     void requestFirstPage();
-    void request(const QUrl &url);
+    void fetch(const QUrl &url);
     void onPage(const RestResponse &response);
     bool takeItems(const QJsonDocument &page);
     void nextPhaseOrFinish();
+    void finishRun();
     QUrl firstPageUrl() const;
     QUrl pageAfter(const RestResponse &response) const;
 
     RestClient *m_rest;
+    Clock *m_clock;
+    QRandomGenerator *m_random;
+    Ledger *m_ledger = nullptr;
     QTimer m_retryTimer;
+    QTimer m_againTimer;
     QUrl m_currentUrl;
     Phase m_phase = Phase::Conversations;
     CatchUpResult m_result;
@@ -72,6 +91,9 @@ private:
     int m_generation = 0;
     bool m_baseline = false;
     bool m_running = false;
+    bool m_again = false; // requested while running
 };
 
 } // namespace fedibell
+
+Q_DECLARE_METATYPE(fedibell::CatchUpResult)

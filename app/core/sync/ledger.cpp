@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -22,12 +23,24 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxFileBytes = qint64{4} * 1024 * 1024;
 
-QString maxId(const QString &a, const QString &b)
+// Keeps a path component to characters that are safe in any file system.
+QString safeFileComponent(const QString &text)
 {
-    return compareEntityIds(a, b) >= 0 ? a : b;
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
+    QString result = text.toLower();
+    result.replace(unsafe, u"_"_s);
+    return result.left(100);
 }
 
 } // namespace
+
+QString Ledger::pathFor(const QString &stateDirectory, const QString &instanceName,
+                        const QString &accountId)
+{
+    return QDir(stateDirectory)
+        .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(instanceName),
+                                               safeFileComponent(accountId)));
+}
 
 Ledger::Ledger(const QString &filePath, int saveDelayMs, QObject *parent)
     : QObject(parent)
@@ -151,7 +164,7 @@ bool Ledger::flush(QString *error)
 void Ledger::setBaseline(const QString &floorStatusId)
 {
     m_hasBaseline = true;
-    m_floor = maxId(m_floor, floorStatusId);
+    m_floor = maxEntityId(m_floor, floorStatusId);
     markDirty();
 }
 
@@ -207,7 +220,7 @@ void Ledger::compact()
     QStringList ids(m_seen.cbegin(), m_seen.cend());
     std::sort(ids.begin(), ids.end(), entityIdLess);
     const qsizetype drop = ids.size() - kCompactTo;
-    m_floor = maxId(m_floor, ids.at(drop - 1));
+    m_floor = maxEntityId(m_floor, ids.at(drop - 1));
     for (qsizetype i = 0; i < drop; ++i) {
         m_seen.remove(ids.at(i));
     }

@@ -23,6 +23,11 @@ public:
     static constexpr int kCompactTo = 2000;    // entries kept after it
 
     explicit Ledger(const QString &filePath, int saveDelayMs = 2000, QObject *parent = nullptr);
+
+    // Where an account's ledger lives under `stateDirectory`; every component is made safe
+    // for any file system.
+    static QString pathFor(const QString &stateDirectory, const QString &instanceName,
+                           const QString &accountId);
     ~Ledger() override;
 
     // Reads the file. A missing file is a first start (no baseline). An unreadable or corrupt

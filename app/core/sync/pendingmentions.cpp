@@ -2,63 +2,62 @@
 
 namespace fedibell {
 
-PendingMentions::PendingMentions(int graceMs, QObject *parent)
-    : QObject(parent)
-    , m_graceMs(graceMs)
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &PendingMentions::releaseDue);
-}
+PendingMentions::PendingMentions(int graceMs)
+    : m_graceMs(graceMs)
+{}
 
-void PendingMentions::hold(const DirectMessage &message)
+void PendingMentions::hold(const IncomingMessage &message, qint64 nowMs)
 {
     const QString &id = message.status.id;
     if (m_messages.contains(id)) {
         return;
     }
     m_messages.insert(id, message);
-    m_order.enqueue({id, QDeadlineTimer(m_graceMs)});
-    if (!m_timer.isActive()) {
-        m_timer.start(m_graceMs);
-    }
+    m_order.enqueue({id, nowMs + m_graceMs});
 }
 
 bool PendingMentions::take(const QString &statusId)
 {
-    // The queue entry stays; releaseDue() skips ids that are no longer held.
-    return m_messages.remove(statusId);
+    const bool held = m_messages.remove(statusId) > 0;
+    dropSettledHead();
+    return held;
 }
 
-void PendingMentions::releaseAll()
+void PendingMentions::dropSettledHead()
 {
-    m_timer.stop();
+    while (!m_order.isEmpty() && !m_messages.contains(m_order.head().statusId)) {
+        m_order.dequeue();
+    }
+}
+
+QList<IncomingMessage> PendingMentions::takeDue(qint64 nowMs)
+{
+    QList<IncomingMessage> due;
+    dropSettledHead();
+    while (!m_order.isEmpty() && m_order.head().dueMs <= nowMs) {
+        due.append(m_messages.take(m_order.dequeue().statusId));
+        dropSettledHead();
+    }
+    return due;
+}
+
+QList<IncomingMessage> PendingMentions::takeAll()
+{
+    QList<IncomingMessage> all;
+    dropSettledHead();
     while (!m_order.isEmpty()) {
-        releaseHead();
+        all.append(m_messages.take(m_order.dequeue().statusId));
+        dropSettledHead();
     }
+    return all;
 }
 
-void PendingMentions::releaseHead()
+std::optional<qint64> PendingMentions::nextDueMs() const
 {
-    const Entry entry = m_order.dequeue();
-    if (auto it = m_messages.find(entry.statusId); it != m_messages.end()) {
-        const DirectMessage message = it.value();
-        m_messages.erase(it);
-        emit released(message);
+    if (m_order.isEmpty()) {
+        return std::nullopt;
     }
-}
-
-void PendingMentions::releaseDue()
-{
-    while (!m_order.isEmpty() && m_order.head().deadline.hasExpired()) {
-        releaseHead();
-    }
-    if (m_messages.isEmpty()) {
-        m_order.clear();
-        return;
-    }
-    if (!m_order.isEmpty()) {
-        m_timer.start(int(std::max<qint64>(1, m_order.head().deadline.remainingTime())));
-    }
+    return m_order.head().dueMs;
 }
 
 } // namespace fedibell

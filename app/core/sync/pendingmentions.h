@@ -1,50 +1,48 @@
 #pragma once
 
-#include "directmessage.h"
+#include "incomingmessage.h"
 
-#include <QDeadlineTimer>
 #include <QHash>
-#include <QObject>
+#include <QList>
 #include <QQueue>
-#include <QTimer>
+
+#include <optional>
 
 namespace fedibell {
 
 // A direct message usually arrives twice on the stream: first as a mention notification,
 // then as a conversation event that also names the conversation. Mentions wait here for a
 // short grace period so the conversation event can take their place; whatever is still
-// waiting when its time is up is released as it is.
-class PendingMentions : public QObject
+// waiting when its time is up is released as it is. Plain code: the caller passes the time
+// (Clock::monotonicMs()) and arms a timer for nextDueMs().
+class PendingMentions
 {
-    Q_OBJECT
-
 public:
-    explicit PendingMentions(int graceMs, QObject *parent = nullptr);
+    explicit PendingMentions(int graceMs);
 
-    void hold(const DirectMessage &message);
+    void hold(const IncomingMessage &message, qint64 nowMs);
     // Forgets a held message (its conversation event came, or it was deleted).
     bool take(const QString &statusId);
-    // Releases everything now, in arrival order.
-    void releaseAll();
+    // Everything whose grace period is over at `nowMs`, in arrival order.
+    QList<IncomingMessage> takeDue(qint64 nowMs);
+    // Everything, in arrival order.
+    QList<IncomingMessage> takeAll();
+    // When the oldest held message is due; nothing when none is held.
+    std::optional<qint64> nextDueMs() const;
     int size() const { return int(m_messages.size()); }
 
-signals:
-    void released(const fedibell::DirectMessage &message);
-
 private:
-    void releaseDue();
-    void releaseHead();
-
     struct Entry
     {
         QString statusId;
-        QDeadlineTimer deadline;
+        qint64 dueMs = 0;
     };
 
+    void dropSettledHead();
+
     int m_graceMs;
-    QTimer m_timer;
-    QQueue<Entry> m_order;
-    QHash<QString, DirectMessage> m_messages;
+    QQueue<Entry> m_order; // may still name messages taken since; skipped when reached
+    QHash<QString, IncomingMessage> m_messages;
 };
 
 } // namespace fedibell

@@ -1,12 +1,10 @@
-#include "headlessmain.h"
+#include "headlessmode.h"
 
-#include "api/instanceaddress.h"
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
-#include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
@@ -16,20 +14,12 @@ namespace fedibell {
 int runHeadless(const CommandLine &options)
 {
     QString error;
-    AccountConfig config;
-    config.instance = InstanceAddress::parse(options.instance, &error);
-    if (config.instance.isValid()) {
-        config.token = HeadlessRunner::readToken(options.tokenFile, &error);
-    }
-    if (!config.instance.isValid() || config.token.isEmpty()) {
+    const std::optional<MonitoredAccount> account = options.account(&error);
+    if (!account) {
         std::fprintf(stderr, "fedibell: %s\n", qPrintable(error));
         return HeadlessRunner::UsageError;
     }
-    config.wantMentions = options.mentions;
-    config.timers = options.timers;
-    config.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-
-    HeadlessRunner runner(config);
+    HeadlessRunner runner(*account);
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner,
                      &HeadlessRunner::stop);

@@ -2,9 +2,7 @@
 
 #include "avatarcache.h"
 #include "desktoplogging.h"
-#include "text/htmltotext.h"
-
-#include <QSet>
+#include "clock.h"
 
 namespace fedibell {
 
@@ -16,11 +14,9 @@ constexpr int kBodyLength = 300;
 const QString kFloodKey = u"\x01flood"_s;
 const QString kAwayKey = u"\x01away"_s;
 
-QString popupKey(const QString &account, const DirectMessage &message)
+QString popupKey(const QString &account, const QString &conversationKey)
 {
-    const QString id =
-        message.conversationId.isEmpty() ? message.status.id : message.conversationId;
-    return account + u'\x1f' + id;
+    return account + u'\x1f' + conversationKey;
 }
 
 QString shorten(const QString &text)
@@ -31,14 +27,17 @@ QString shorten(const QString &text)
 } // namespace
 
 NotificationCenter::NotificationCenter(NotificationBackend *primary, NotificationBackend *fallback,
-                                       QObject *parent)
+                                       QObject *parent, Clock *clock)
     : QObject(parent)
     , m_primary(primary)
     , m_fallback(fallback)
+    , m_policy(clock ? *clock : Clock::system())
 {
     connectBackend(primary);
     connectBackend(fallback);
 }
+
+NotificationCenter::~NotificationCenter() = default;
 
 void NotificationCenter::connectBackend(NotificationBackend *backend)
 {
@@ -47,25 +46,19 @@ void NotificationCenter::connectBackend(NotificationBackend *backend)
     }
     connect(backend, &NotificationBackend::shown, this,
             [this, backend](quint64 requestId, quint32 handle) {
-                for (Popup &popup : m_popups) {
-                    if (popup.backend == backend && popup.pendingRequest == requestId) {
-                        popup.pendingRequest = 0;
-                        popup.handle = handle;
-                        if (popup.dirty) {
-                            popup.dirty = false;
-                            present(popup);
-                        }
-                        return;
+                if (Popup *popup = popupForRequest(backend, requestId)) {
+                    popup->pendingRequest = 0;
+                    popup->handle = handle;
+                    if (popup->dirty) {
+                        popup->dirty = false;
+                        present(*popup);
                     }
                 }
             });
     connect(backend, &NotificationBackend::failed, this, [this, backend](quint64 requestId) {
-        for (Popup &popup : m_popups) {
-            if (popup.backend == backend && popup.pendingRequest == requestId) {
-                popup.pendingRequest = 0;
-                popup.handle = 0;
-                return;
-            }
+        if (Popup *popup = popupForRequest(backend, requestId)) {
+            popup->pendingRequest = 0;
+            popup->handle = 0;
         }
     });
     connect(backend, &NotificationBackend::actionInvoked, this,
@@ -101,6 +94,17 @@ NotificationCenter::Popup *NotificationCenter::popupForHandle(NotificationBacken
     return nullptr;
 }
 
+NotificationCenter::Popup *NotificationCenter::popupForRequest(NotificationBackend *backend,
+                                                               quint64 requestId)
+{
+    for (Popup &popup : m_popups) {
+        if (popup.backend == backend && popup.pendingRequest == requestId) {
+            return &popup;
+        }
+    }
+    return nullptr;
+}
+
 void NotificationCenter::setAvatarCache(AvatarCache *avatars)
 {
     m_avatars = avatars;
@@ -112,9 +116,11 @@ void NotificationCenter::setAvatarCache(AvatarCache *avatars)
 
 void NotificationCenter::onAvatarReady(const QString &url)
 {
-    // Popups already on screen get the picture in place.
+    // Popups on screen get the picture in place; one still being shown gets it as soon as
+    // its handle is known (present() waits for that).
     for (Popup &popup : m_popups) {
-        if (!popup.isSummary && popup.handle != 0 && popup.last.status.account.avatar == url) {
+        const bool onScreen = popup.handle != 0 || popup.pendingRequest != 0;
+        if (!popup.isSummary && onScreen && popup.last.status.account.avatar == url) {
             present(popup);
         }
     }
@@ -131,63 +137,74 @@ NotificationBackend *NotificationCenter::activeBackend() const
     return nullptr;
 }
 
+bool NotificationCenter::isInhibited() const
+{
+    NotificationBackend *backend = activeBackend();
+    return !backend || backend->isInhibited();
+}
+
 void NotificationCenter::pauseUntil(const QDateTime &until)
 {
-    m_pausedUntil = until;
+    m_policy.pauseUntil(until);
     emit pausedChanged(isPaused());
 }
 
 void NotificationCenter::resume()
 {
-    m_pausedUntil = QDateTime();
+    m_policy.resume();
     emit pausedChanged(false);
 }
 
 bool NotificationCenter::isPaused() const
 {
-    return m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil;
+    return m_policy.isPaused();
 }
 
 void NotificationCenter::setQuietHours(const QTime &from, const QTime &to)
 {
-    m_quietFrom = from;
-    m_quietTo = to;
+    m_policy.setQuietHours(from, to);
 }
 
-bool NotificationCenter::mayShow() const
+QString NotificationCenter::accountSuffix(const QString &label) const
 {
-    NotificationBackend *backend = activeBackend();
-    if (!backend || isPaused() || backend->isInhibited()) {
-        return false;
-    }
-    if (m_quietFrom.isValid() && m_quietTo.isValid() && m_quietFrom != m_quietTo) {
-        const QTime now = QTime::currentTime();
-        const bool quiet = m_quietFrom < m_quietTo ? (now >= m_quietFrom && now < m_quietTo)
-                                                   : (now >= m_quietFrom || now < m_quietTo);
-        return !quiet;
-    }
-    return true;
+    return m_showAccountNames ? tr(" (to %1)").arg(label) : QString();
 }
 
-QString NotificationCenter::accountSuffix(const QString &account) const
+void NotificationCenter::onMessages(const QString &account, const QString &label,
+                                    const MessageBatch &batch)
 {
-    return m_showAccountNames ? tr(" (to %1)").arg(account) : QString();
+    if (!batch.isCatchUp()) {
+        for (const IncomingMessage &message : batch.messages) {
+            showLive(account, label, message);
+        }
+        return;
+    }
+    switch (m_policy.forCatchUp(int(batch.messages.size()), isInhibited())) {
+    case PopupPolicy::Show::Nothing:
+        break;
+    case PopupPolicy::Show::Summary:
+        showSummary(account, label, batch.messages, true);
+        break;
+    case PopupPolicy::Show::Popup:
+        for (const IncomingMessage &message : batch.messages) {
+            showLive(account, label, message);
+        }
+        break;
+    }
 }
 
-void NotificationCenter::onMessageArrived(const QString &account, const DirectMessage &message)
+void NotificationCenter::showLive(const QString &account, const QString &label,
+                                  const IncomingMessage &message)
 {
-    if (message.caughtUp) {
-        // Held until the catch-up is complete, to decide between popups and a summary.
-        m_catchUp[account].append(message);
+    const QString key = popupKey(account, message.conversationKey());
+    switch (m_policy.forLiveMessage(m_popups.contains(key), isInhibited())) {
+    case PopupPolicy::Show::Nothing:
         return;
-    }
-    if (!mayShow()) {
+    case PopupPolicy::Show::Summary:
+        showSummary(account, label, {message}, false);
         return;
-    }
-    const QString key = popupKey(account, message);
-    if (!m_popups.contains(key) && floodLimitReached()) {
-        showSummary(account, {message}, false);
-        return;
+    case PopupPolicy::Show::Popup:
+        break;
     }
     if (m_avatars && m_privacy != Privacy::Nothing) {
         m_avatars->fetch(message.status.account.avatar);
@@ -195,6 +212,7 @@ void NotificationCenter::onMessageArrived(const QString &account, const DirectMe
     Popup &popup = m_popups[key];
     popup.key = key;
     popup.account = account;
+    popup.label = label;
     popup.conversationId = message.conversationId;
     popup.url = QUrl(message.status.url);
     popup.count += 1;
@@ -202,45 +220,16 @@ void NotificationCenter::onMessageArrived(const QString &account, const DirectMe
     present(popup);
 }
 
-void NotificationCenter::onCatchUpDelivered(const QString &account, int count)
-{
-    Q_UNUSED(count)
-    const QList<DirectMessage> messages = m_catchUp.take(account);
-    if (messages.isEmpty() || !mayShow()) {
-        return;
-    }
-    if (messages.size() > kSummaryAbove) {
-        showSummary(account, messages, true);
-        return;
-    }
-    for (DirectMessage message : messages) {
-        message.caughtUp = false;
-        onMessageArrived(account, message);
-    }
-}
-
-bool NotificationCenter::floodLimitReached()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    while (!m_recentPopups.isEmpty() && m_recentPopups.head().msecsTo(now) > kFloodWindowMs) {
-        m_recentPopups.dequeue();
-    }
-    if (m_recentPopups.size() >= kFloodPopups) {
-        return true;
-    }
-    m_recentPopups.enqueue(now);
-    return false;
-}
-
-void NotificationCenter::showSummary(const QString &account, const QList<DirectMessage> &messages,
-                                     bool away)
+void NotificationCenter::showSummary(const QString &account, const QString &label,
+                                     const QList<IncomingMessage> &messages, bool away)
 {
     Popup &popup = m_popups[away ? kAwayKey : kFloodKey];
     popup.key = away ? kAwayKey : kFloodKey;
     popup.account = account;
+    popup.label = label;
     popup.isSummary = true;
     popup.conversationId.clear();
-    for (const DirectMessage &message : messages) {
+    for (const IncomingMessage &message : messages) {
         popup.count += 1;
         const QString sender = message.status.account.bestName();
         if (!popup.senders.contains(sender)) {
@@ -257,7 +246,7 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
     PopupContent content;
     content.sound = m_sound;
     const Status &status = popup.last.status;
-    const QString suffix = accountSuffix(popup.account);
+    const QString suffix = accountSuffix(popup.label);
     if (popup.isSummary) {
         const QString people = tr("%n people", nullptr, int(popup.senders.size()));
         content.summary =
@@ -287,7 +276,7 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
         // The warning, never the text behind it.
         text = tr("Content warning: %1").arg(status.spoilerText);
     } else {
-        text = HtmlToText::convert(status.content);
+        text = popup.last.text;
     }
     if (popup.count > 1) {
         content.body = tr("%n new messages", nullptr, popup.count) + u'\n' + shorten(text);
@@ -317,8 +306,7 @@ void NotificationCenter::present(Popup &popup)
 
 void NotificationCenter::onConversationRead(const QString &account, const QString &conversationId)
 {
-    const DirectMessage probe{DirectMessage::Kind::Direct, {}, conversationId, false};
-    const auto it = m_popups.find(popupKey(account, probe));
+    const auto it = m_popups.find(popupKey(account, conversationId));
     if (it == m_popups.end()) {
         return;
     }

@@ -6,25 +6,30 @@ namespace fedibell {
 
 using namespace Qt::StringLiterals;
 
-QString StoredAccount::secretKey() const
+QString SavedAccount::key() const
+{
+    return instance.toString() + u'#' + accountId;
+}
+
+QString SavedAccount::secretKey() const
 {
     return u"token:%1:%2"_s.arg(instance.toString(), accountId);
 }
 
-QString StoredAccount::label() const
+QString SavedAccount::label() const
 {
     return acct.section(u'@', 0, 0) + u'@' + instance.host();
 }
 
 namespace AccountRegistry {
 
-QList<StoredAccount> load(QSettings &settings)
+QList<SavedAccount> load(QSettings &settings)
 {
-    QList<StoredAccount> accounts;
+    QList<SavedAccount> accounts;
     const int size = settings.beginReadArray(u"accounts"_s);
     for (int i = 0; i < size; ++i) {
         settings.setArrayIndex(i);
-        StoredAccount account;
+        SavedAccount account;
         account.instance = QUrl(settings.value(u"instance"_s).toString());
         account.accountId = settings.value(u"accountId"_s).toString();
         account.acct = settings.value(u"acct"_s).toString();
@@ -37,7 +42,7 @@ QList<StoredAccount> load(QSettings &settings)
     return accounts;
 }
 
-void save(QSettings &settings, const QList<StoredAccount> &accounts)
+void save(QSettings &settings, const QList<SavedAccount> &accounts)
 {
     settings.remove(u"accounts"_s);
     settings.beginWriteArray(u"accounts"_s, int(accounts.size()));

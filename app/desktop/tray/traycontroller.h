@@ -30,8 +30,11 @@ public:
     TrayController(ConversationTracker *tracker, QObject *parent = nullptr);
     ~TrayController() override;
 
+    // The accounts shown; their state changes reach scheduleRefresh() (the app connects them).
     void setMonitors(const QList<AccountMonitor *> &monitors);
     void setPaused(bool paused);
+    // Coalesces bursts of changes into one refresh per event loop turn.
+    void scheduleRefresh();
     // Shows the icon now or as soon as a tray host appears; false when none is there yet.
     bool show();
 
@@ -52,8 +55,6 @@ signals:
     void trayUnavailable();
 
 private:
-    // Coalesces bursts of changes into one refresh per event loop turn.
-    void scheduleRefresh();
     void refresh();
     void rebuildMenu();
 

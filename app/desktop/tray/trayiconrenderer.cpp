@@ -123,9 +123,9 @@ void drawBadge(QPainter &painter, int unread, qreal s)
 
 } // namespace
 
-TrayIconRenderer::Look TrayIconRenderer::lookFor(AccountMonitor::State state)
+TrayIconRenderer::Look TrayIconRenderer::lookFor(AccountState state)
 {
-    using S = AccountMonitor::State;
+    using S = AccountState;
     switch (state) {
     case S::Streaming:
         return Look::Streaming;

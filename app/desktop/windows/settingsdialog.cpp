@@ -3,7 +3,6 @@
 #include "api/instanceaddress.h"
 #include "api/instancediscovery.h"
 #include "api/restclient.h"
-#include "api/streamconnection.h"
 #include "api/tokencheck.h"
 #include "ui_settingsdialog.h"
 
@@ -80,12 +79,12 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const Preferences
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::setAccounts(const QList<StoredAccount> &accounts)
+void SettingsDialog::setAccounts(const QList<SavedAccount> &accounts)
 {
     m_loading = true;
     m_accounts = accounts;
     m_ui->accountList->clear();
-    for (const StoredAccount &account : accounts) {
+    for (const SavedAccount &account : accounts) {
         auto *item = new QListWidgetItem(m_ui->accountList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(account.enabled ? Qt::Checked : Qt::Unchecked);
@@ -98,7 +97,7 @@ void SettingsDialog::refreshStates()
 {
     m_loading = true;
     for (int row = 0; row < m_accounts.size() && row < m_ui->accountList->count(); ++row) {
-        const StoredAccount &account = m_accounts.at(row);
+        const SavedAccount &account = m_accounts.at(row);
         const QString state = m_stateText ? m_stateText(account) : QString();
         m_ui->accountList->item(row)->setText(
             state.isEmpty() ? account.label() : tr("%1 \u2014 %2").arg(account.label(), state));
@@ -118,7 +117,7 @@ void SettingsDialog::emitPreferences()
     }
     Preferences p;
     p.alsoMentions = m_ui->mentionsCheck->isChecked();
-    p.privacy = NotificationCenter::Privacy(m_ui->privacyCombo->currentIndex());
+    p.privacy = Privacy(m_ui->privacyCombo->currentIndex());
     p.avatars = m_ui->avatarsCheck->isChecked();
     p.sound = m_ui->soundCheck->isChecked();
     p.quietHours = m_ui->quietCheck->isChecked();
@@ -218,7 +217,7 @@ void SettingsDialog::useToken(const QByteArray &token, const QUrl &instance)
                     m_ui->addResult->setText(result.error);
                     return;
                 }
-                StoredAccount account;
+                SavedAccount account;
                 account.instance = instance;
                 account.accountId = result.account.id;
                 account.acct = result.account.acct;
@@ -251,58 +250,37 @@ void SettingsDialog::testConnection()
     const QByteArray token = m_ui->tokenEdit->text().trimmed().toUtf8();
     m_ui->testResults->clear();
     delete m_running;
-    auto *context = new QObject(this);
-    m_running = context;
-    auto *rest = new RestClient(m_network, instance, token, context);
-    auto *discovery = new InstanceDiscovery(m_network, rest, context);
+    auto *test = new ConnectionTest(m_network, instance, token, this);
+    m_running = test;
     setBusy(true);
-    auto done = [this, context] {
+    connect(test, &ConnectionTest::stepFinished, this, &SettingsDialog::showTestStep);
+    connect(test, &ConnectionTest::finished, this, [this, test] {
         setBusy(false);
-        context->deleteLater();
-    };
-    connect(discovery, &InstanceDiscovery::failed, context, [this, done](const QString &why) {
-        addTestLine(false, tr("Discovery: %1").arg(why));
-        done();
+        test->deleteLater();
     });
-    connect(discovery, &InstanceDiscovery::finished, context,
-            [this, context, token, instance, done](const DiscoveryResult &result) {
-                addTestLine(
-                    true, tr("Discovery: streaming at %1").arg(result.streamingOrigin.toString()));
-                addTestLine(result.streamingHealthy, result.streamingHealthy
-                                                         ? tr("Streaming health: OK")
-                                                         : tr("Streaming health: not answering"));
-                if (token.isEmpty()) {
-                    addTestLine(false, tr("Identity: paste an access token to test it"));
-                    done();
-                    return;
-                }
-                auto *check = new TokenCheck(m_network, instance, token, context);
-                connect(check, &TokenCheck::finished, context,
-                        [this, context, token, result, done](const TokenCheck::Result &identity) {
-                            addTestLine(identity.ok,
-                                        identity.ok ? tr("Identity: %1").arg(identity.account.acct)
-                                                    : tr("Identity: %1").arg(identity.error));
-                            if (!identity.ok) {
-                                done();
-                                return;
-                            }
-                            auto *stream = new StreamConnection(context);
-                            connect(stream, &StreamConnection::connected, context,
-                                    [this, stream, done] {
-                                        addTestLine(true, tr("Streaming handshake: connected"));
-                                        stream->close();
-                                        done();
-                                    });
-                            connect(stream, &StreamConnection::handshakeFailed, context,
-                                    [this, done](const QString &why) {
-                                        addTestLine(false, tr("Streaming handshake: %1").arg(why));
-                                        done();
-                                    });
-                            stream->open(result.streamingOrigin, token, {u"direct"_s});
-                        });
-                check->start();
-            });
-    discovery->start();
+    test->start();
+}
+
+void SettingsDialog::showTestStep(ConnectionTest::Step step, bool ok, const QString &detail)
+{
+    using S = ConnectionTest::Step;
+    switch (step) {
+    case S::Discovery:
+        addTestLine(ok, ok ? tr("Discovery: streaming at %1").arg(detail)
+                           : tr("Discovery: %1").arg(detail));
+        break;
+    case S::StreamingHealth:
+        addTestLine(ok, ok ? tr("Streaming health: OK") : tr("Streaming health: not answering"));
+        break;
+    case S::Identity:
+        addTestLine(ok, detail.isEmpty() ? tr("Identity: paste an access token to test it")
+                                         : tr("Identity: %1").arg(detail));
+        break;
+    case S::Handshake:
+        addTestLine(ok, ok ? tr("Streaming handshake: connected")
+                           : tr("Streaming handshake: %1").arg(detail));
+        break;
+    }
 }
 
 } // namespace fedibell

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "accountregistry.h"
-#include "browsersignin.h"
+#include "accounts/accountregistry.h"
+#include "accounts/browsersignin.h"
+#include "api/connectiontest.h"
 #include "preferences.h"
 
 #include <QDialog>
@@ -20,33 +21,33 @@ namespace fedibell {
 
 class InstanceDiscovery;
 class RestClient;
-class StreamConnection;
 class TokenCheck;
 
-// Accounts (add by browser sign-in or pasted token, enable, sign out) and notification
-// preferences. It changes nothing itself: it tells the application what the user chose,
-// and the application applies it at once.
+// Accounts (add by browser sign-in or pasted token, enable, sign out, test the connection)
+// and notification preferences. It checks what the user types against the instance, but
+// saves nothing itself: it tells the application what the user chose, and the application
+// applies and saves it at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using StateText = std::function<QString(const StoredAccount &)>;
+    using StateText = std::function<QString(const SavedAccount &)>;
 
     SettingsDialog(QNetworkAccessManager *network, const Preferences &preferences,
                    QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    void setAccounts(const QList<StoredAccount> &accounts);
+    void setAccounts(const QList<SavedAccount> &accounts);
     void setStateText(StateText stateText) { m_stateText = std::move(stateText); }
     void setBrowserOpener(BrowserSignIn::BrowserOpener opener) { m_opener = std::move(opener); }
     void setKnownApp(const QUrl &instance, const AppCredentials &credentials);
     void refreshStates();
 
 signals:
-    void accountAdded(const fedibell::StoredAccount &account, const QByteArray &token);
-    void accountRemoved(const fedibell::StoredAccount &account);
-    void accountToggled(const fedibell::StoredAccount &account);
+    void accountAdded(const fedibell::SavedAccount &account, const QByteArray &token);
+    void accountRemoved(const fedibell::SavedAccount &account);
+    void accountToggled(const fedibell::SavedAccount &account);
     void preferencesChanged(const fedibell::Preferences &preferences);
     void appRegistered(const QUrl &instance, const fedibell::AppCredentials &credentials);
 
@@ -56,13 +57,14 @@ private:
     void signInWithBrowser();
     void useToken(const QByteArray &token, const QUrl &instance);
     void testConnection();
+    void showTestStep(fedibell::ConnectionTest::Step step, bool ok, const QString &detail);
     void addTestLine(bool ok, const QString &text);
     void emitPreferences();
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QNetworkAccessManager *m_network;
-    QList<StoredAccount> m_accounts;
+    QList<SavedAccount> m_accounts;
     StateText m_stateText;
     BrowserSignIn::BrowserOpener m_opener;
     QHash<QUrl, AppCredentials> m_knownApps;

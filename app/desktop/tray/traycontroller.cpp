@@ -47,10 +47,6 @@ TrayController::~TrayController()
 void TrayController::setMonitors(const QList<AccountMonitor *> &monitors)
 {
     m_monitors = monitors;
-    for (AccountMonitor *monitor : monitors) {
-        connect(monitor, &AccountMonitor::stateChanged, this, &TrayController::scheduleRefresh);
-        connect(monitor, &AccountMonitor::messageArrived, this, &TrayController::scheduleRefresh);
-    }
     scheduleRefresh();
 }
 
@@ -81,7 +77,7 @@ QString TrayController::toolTip() const
     QStringList lines{u"Fedibell"_s};
     for (const AccountMonitor *monitor : m_monitors) {
         lines << tr("%1: %2").arg(monitor->accountName(),
-                                  AccountMonitor::stateName(monitor->state()));
+                                  accountStateName(monitor->state()));
         if (monitor->lastEventAt().isValid()) {
             lines << tr("Last message at %1")
                          .arg(QLocale().toString(monitor->lastEventAt().toLocalTime().time(),

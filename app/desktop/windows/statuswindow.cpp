@@ -39,7 +39,7 @@ StatusWindow::StatusWindow(const QList<AccountMonitor *> &monitors, ActivityLog 
     connect(log, &ActivityLog::lineAdded, m_log, &QPlainTextEdit::appendPlainText);
     for (AccountMonitor *monitor : monitors) {
         connect(monitor, &AccountMonitor::stateChanged, this, &StatusWindow::refresh);
-        connect(monitor, &AccountMonitor::messageArrived, this, &StatusWindow::refresh);
+        connect(monitor, &AccountMonitor::messagesArrived, this, &StatusWindow::refresh);
     }
     refresh();
 }
@@ -51,7 +51,7 @@ void StatusWindow::refresh()
         const QDateTime last = monitor->lastEventAt();
         auto *item = new QTreeWidgetItem(m_accounts);
         item->setText(0, monitor->accountName());
-        item->setText(1, AccountMonitor::stateName(monitor->state()));
+        item->setText(1, accountStateName(monitor->state()));
         item->setText(2, monitor->stateDetail());
         item->setText(3, last.isValid()
                              ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)

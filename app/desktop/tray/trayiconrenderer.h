@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/accountmonitor.h"
+#include "sync/accountstate.h"
 
 #include <QIcon>
 #include <QImage>
@@ -21,7 +21,7 @@ public:
         Paused
     };
 
-    static Look lookFor(AccountMonitor::State state);
+    static Look lookFor(AccountState state);
     // The look of several accounts: the worst one wins.
     static Look worst(const QList<Look> &looks);
 

@@ -1,6 +1,6 @@
 // fedibell-headless: headless mode only, without any GUI library.
 #include "commandline.h"
-#include "headlessmain.h"
+#include "headlessmode.h"
 #include "headlessrunner.h"
 #include "translations.h"
 

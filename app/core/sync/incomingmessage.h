@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/entities.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace fedibell {
+
+// A message worth telling the user about, as every source (stream, catch-up, polling)
+// hands it to the ledger.
+struct IncomingMessage
+{
+    enum class Kind {
+        Direct,  // a private message (visibility "direct")
+        Mention, // a public, unlisted or followers-only post mentioning the user (on request)
+    };
+
+    Kind kind = Kind::Direct;
+    Status status;
+    QString conversationId; // empty when only the notification was seen
+    QString text;           // the status content as plain text, converted once
+
+    // What groups messages into one popup and one tray entry: the conversation, or the
+    // status itself while its conversation is not known.
+    QString conversationKey() const
+    {
+        return conversationId.isEmpty() ? status.id : conversationId;
+    }
+};
+
+// Messages that passed the gate together: one live message, or everything one catch-up
+// found (missed while away), oldest first.
+struct MessageBatch
+{
+    enum class Arrival {
+        Live,
+        CaughtUp,
+    };
+
+    Arrival arrival = Arrival::Live;
+    QList<IncomingMessage> messages;
+
+    bool isCatchUp() const { return arrival == Arrival::CaughtUp; }
+};
+
+} // namespace fedibell
+
+Q_DECLARE_METATYPE(fedibell::IncomingMessage)
+Q_DECLARE_METATYPE(fedibell::MessageBatch)

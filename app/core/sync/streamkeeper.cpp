@@ -1,0 +1,191 @@
+#include "streamkeeper.h"
+
+#include "api/restclient.h"
+#include "api/streamconnection.h"
+#include "api/streamevent.h"
+#include "backoffpolicy.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace fedibell {
+
+using namespace Qt::StringLiterals;
+
+StreamKeeper::StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer,
+                           const MonitorSettings &timers, QRandomGenerator *random,
+                           QObject *parent)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_discoverer(discoverer)
+    , m_timers(timers)
+    , m_random(random)
+    , m_stream(new StreamConnection(this))
+    , m_backoff(std::make_unique<BackoffPolicy>(timers.backoffBaseMs, timers.backoffCapMs, random))
+{
+    m_stream->setTiming({timers.pingIntervalMs, timers.pongDeadlineMs});
+    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer}) {
+        timer->setSingleShot(true);
+    }
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &StreamKeeper::connectStream);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff->reset(); });
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        emit catchUpDue();
+        schedulePoll();
+    });
+    connect(&m_streamRetryTimer, &QTimer::timeout, this, &StreamKeeper::tryStreamingAgain);
+    connect(m_stream, &StreamConnection::connected, this, &StreamKeeper::onConnected);
+    connect(m_stream, &StreamConnection::disconnected, this, &StreamKeeper::onDisconnected);
+    connect(m_stream, &StreamConnection::handshakeFailed, this, &StreamKeeper::onHandshakeFailed);
+    connect(m_stream, &StreamConnection::eventReceived, this, &StreamKeeper::eventReceived);
+}
+
+StreamKeeper::~StreamKeeper() = default;
+
+void StreamKeeper::setState(AccountState state, const QString &detail)
+{
+    m_state = state;
+    emit stateChanged(state, detail);
+}
+
+void StreamKeeper::start(const DiscoveryResult &discovery, const QByteArray &token,
+                         const QStringList &streams)
+{
+    m_discovery = discovery;
+    m_token = token;
+    m_streams = streams;
+    m_backoff->reset();
+    m_handshakeFailures = 0;
+    if (discovery.streamingHealthy) {
+        connectStream();
+    } else {
+        enterPolling(tr("the instance's streaming service is not available"));
+    }
+}
+
+void StreamKeeper::setStreams(const QStringList &streams)
+{
+    m_streams = streams;
+    if (m_state == AccountState::Streaming || m_state == AccountState::Connecting) {
+        m_stream->close();
+        connectStream();
+    }
+}
+
+void StreamKeeper::stop()
+{
+    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer}) {
+        timer->stop();
+    }
+    m_stream->close();
+    m_state = AccountState::Stopped;
+}
+
+bool StreamKeeper::isScheduled() const
+{
+    return m_reconnectTimer.isActive() || m_pollTimer.isActive() || m_streamRetryTimer.isActive();
+}
+
+void StreamKeeper::connectStream()
+{
+    if (m_state != AccountState::Polling) {
+        setState(AccountState::Connecting);
+    }
+    m_stream->open(m_discovery.streamingOrigin, m_token, m_streams);
+}
+
+void StreamKeeper::onConnected()
+{
+    m_handshakeFailures = 0;
+    m_pollTimer.stop();
+    m_streamRetryTimer.stop();
+    m_reconnectTimer.stop();
+    m_stableTimer.start(m_timers.stableAfterMs);
+    setState(AccountState::Streaming, m_streams.join(u", "_s));
+    emit catchUpDue();
+}
+
+void StreamKeeper::onDisconnected(const QString &reason)
+{
+    m_stableTimer.stop();
+    emit problem(reason);
+    scheduleReconnect(reason);
+}
+
+void StreamKeeper::onHandshakeFailed(const QString &reason)
+{
+    // Qt cannot tell a refused token from a refused connection here: ask REST.
+    m_rest->get(u"/api/v1/accounts/verify_credentials"_s, {}, this,
+                [this, reason](const RestResponse &response) {
+                    if (m_state == AccountState::Stopped) {
+                        return;
+                    }
+                    if (response.error == RestResponse::Error::Unauthorized) {
+                        stop();
+                        emit tokenRefused();
+                        return;
+                    }
+                    if (response.error == RestResponse::Error::Network) {
+                        // The whole server is out of reach: keep trying to stream.
+                        scheduleReconnect(reason);
+                        return;
+                    }
+                    ++m_handshakeFailures;
+                    if (m_handshakeFailures >= m_timers.handshakeFailuresBeforePolling) {
+                        enterPolling(reason);
+                    } else {
+                        scheduleReconnect(reason);
+                    }
+                });
+}
+
+void StreamKeeper::scheduleReconnect(const QString &reason)
+{
+    const int delay = m_backoff->nextDelayMs();
+    setState(AccountState::Reconnecting,
+             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
+    m_reconnectTimer.start(delay);
+}
+
+void StreamKeeper::enterPolling(const QString &reason)
+{
+    m_stream->close();
+    m_reconnectTimer.stop();
+    const bool wasPolling = m_state == AccountState::Polling;
+    setState(AccountState::Polling, reason);
+    if (!wasPolling) {
+        emit catchUpDue();
+    }
+    if (!m_pollTimer.isActive()) {
+        schedulePoll();
+    }
+    m_streamRetryTimer.start(m_timers.streamRetryMs);
+}
+
+void StreamKeeper::schedulePoll()
+{
+    const int span = std::max(0, m_timers.pollMaxMs - m_timers.pollMinMs);
+    m_pollTimer.start(m_timers.pollMinMs + int(m_random->bounded(span + 1)));
+}
+
+void StreamKeeper::tryStreamingAgain()
+{
+    connect(
+        m_discoverer, &InstanceDiscovery::healthChecked, this,
+        [this](bool healthy) {
+            if (m_state != AccountState::Polling) {
+                return;
+            }
+            if (healthy) {
+                m_discovery.streamingHealthy = true;
+                connectStream();
+            } else {
+                m_streamRetryTimer.start(m_timers.streamRetryMs);
+            }
+        },
+        Qt::SingleShotConnection);
+    m_discoverer->checkHealth(m_discovery.streamingOrigin);
+}
+
+} // namespace fedibell

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "accountstate.h"
+#include "api/instancediscovery.h"
+#include "monitorsettings.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QRandomGenerator;
+
+namespace fedibell {
+
+class BackoffPolicy;
+class RestClient;
+class StreamConnection;
+struct StreamEvent;
+
+// Keeps an account's live channel going: streams while the streaming server works,
+// reconnects with capped backoff when the link drops, falls back to polling when streaming
+// does not work (no service, or the upgrade refused again and again while REST answers), and
+// while polling tries the stream again now and then. It says when a catch-up is due (after
+// every connect, and at each poll); what the events mean is not its business.
+class StreamKeeper : public QObject
+{
+    Q_OBJECT
+
+public:
+    StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer, const MonitorSettings &timers,
+                 QRandomGenerator *random, QObject *parent = nullptr);
+    ~StreamKeeper() override;
+
+    // Streams from `discovery.streamingOrigin` (or polls when its health check failed).
+    void start(const DiscoveryResult &discovery, const QByteArray &token,
+               const QStringList &streams);
+    // Subscribes to other streams, reconnecting when connected.
+    void setStreams(const QStringList &streams);
+    void stop();
+    // Whether a reconnect, a poll or a streaming retry is scheduled.
+    bool isScheduled() const;
+    bool isPolling() const { return m_state == AccountState::Polling; }
+
+signals:
+    // Connecting, Streaming, Reconnecting or Polling, with a detail in plain words.
+    void stateChanged(fedibell::AccountState state, const QString &detail);
+    void eventReceived(const fedibell::StreamEvent &event);
+    // Time to ask REST what happened: just connected, or a poll is due.
+    void catchUpDue();
+    // The server refused the token while we tried to stream.
+    void tokenRefused();
+    void problem(const QString &message);
+
+private:
+    void connectStream();
+    void onConnected();
+    void onDisconnected(const QString &reason);
+    void onHandshakeFailed(const QString &reason);
+    void scheduleReconnect(const QString &reason);
+    void enterPolling(const QString &reason);
+    void schedulePoll();
+    void tryStreamingAgain();
+    void setState(AccountState state, const QString &detail = {});
+
+    RestClient *m_rest;
+    InstanceDiscovery *m_discoverer;
+    MonitorSettings m_timers;
+    QRandomGenerator *m_random;
+    StreamConnection *m_stream;
+    std::unique_ptr<BackoffPolicy> m_backoff;
+    QTimer m_reconnectTimer;   // with backoff
+    QTimer m_stableTimer;      // connected long enough: the backoff starts over
+    QTimer m_pollTimer;        // polling while streaming does not work
+    QTimer m_streamRetryTimer; // while polling: try streaming again
+    DiscoveryResult m_discovery;
+    QByteArray m_token;
+    QStringList m_streams;
+    AccountState m_state = AccountState::Idle;
+    int m_handshakeFailures = 0;
+};
+
+} // namespace fedibell
