@@ -28,6 +28,7 @@ private slots:
     void missedWhileDownArrivesOnceThroughCatchUp();
     void firstStartAnnouncesNothingOld();
     void restartDeliversWhatArrivedMeanwhileOnce();
+    void readElsewhereWhileAwayIsNotAnnouncedAfterRestart();
     void pollingWhenStreamingIsDownAndBackAgain();
     void handshakeFailuresFallBackToPolling();
     void refusedTokenStopsRetrying();
@@ -299,6 +300,23 @@ void TestAccountMonitor::restartDeliversWhatArrivedMeanwhileOnce()
     m_fake->sendRawFrame(R"({"stream":["direct"],"event":"notifications_merged","payload":"1"})");
     QVERIFY(caughtUp.wait());
     QCOMPARE(harness().arrivedCount(), 2);
+}
+
+void TestAccountMonitor::readElsewhereWhileAwayIsNotAnnouncedAfterRestart()
+{
+    startStreaming();
+    harness().monitor->stop();
+    harness().monitor.reset();
+    // While Fedibell is off: one message read in another client, one still unread.
+    const auto read = m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>seen</p>"_s, {}, {},
+                                                /*deliverOnStream=*/false);
+    m_fake->markConversationRead(read.conversationId);
+    const auto unread = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>new</p>"_s, {},
+                                                  {}, false);
+    harness().start();
+    QSignalSpy caughtUp(harness().monitor.get(), &AccountMonitor::caughtUp);
+    QVERIFY(caughtUp.wait());
+    QCOMPARE(harness().arrivedStatusIds(), QStringList{unread.statusId});
 }
 
 void TestAccountMonitor::pollingWhenStreamingIsDownAndBackAgain()
