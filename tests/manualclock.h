@@ -8,7 +8,7 @@ class ManualClock : public fedibell::Clock
 {
 public:
     explicit ManualClock(const QDateTime &startUtc = QDateTime(QDate(2026, 1, 5), QTime(12, 0),
-                                                              Qt::UTC))
+                                                               Qt::UTC))
         : m_now(startUtc)
     {}
 

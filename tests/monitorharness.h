@@ -35,7 +35,7 @@ struct MonitorHarness
 
     // An account on `instance` with the fast timers, its state kept in `stateDirectory`.
     static fedibell::MonitoredAccount accountOn(fake::FakeInstance &instance,
-                                             const QString &stateDirectory)
+                                                const QString &stateDirectory)
     {
         fedibell::MonitoredAccount account;
         account.instance = instance.baseUrl();

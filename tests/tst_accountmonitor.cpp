@@ -109,7 +109,8 @@ void TestAccountMonitor::directMessageArrivesOnceFromBothStreams()
     // Nothing more arrives: the held mention is settled, and a catch-up finds it announced.
     QTRY_COMPARE(harness().monitor->heldMentions(), 0);
     QSignalSpy caughtUp(harness().monitor.get(), &AccountMonitor::caughtUp);
-    m_fake->sendRawFrame(R"({"stream":["user:notification"],"event":"notifications_merged","payload":"1"})");
+    m_fake->sendRawFrame(
+        R"({"stream":["user:notification"],"event":"notifications_merged","payload":"1"})");
     QVERIFY(caughtUp.wait());
     QCOMPARE(harness().arrivedCount(), 1);
 }
@@ -311,8 +312,8 @@ void TestAccountMonitor::readElsewhereWhileAwayIsNotAnnouncedAfterRestart()
     const auto read = m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>seen</p>"_s, {}, {},
                                                 /*deliverOnStream=*/false);
     m_fake->markConversationRead(read.conversationId);
-    const auto unread = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>new</p>"_s, {},
-                                                  {}, false);
+    const auto unread =
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>new</p>"_s, {}, {}, false);
     harness().start();
     QSignalSpy caughtUp(harness().monitor.get(), &AccountMonitor::caughtUp);
     QVERIFY(caughtUp.wait());

@@ -59,29 +59,28 @@ private:
 private slots:
     void unreadDirectConversationIsAnnouncedWithItsConversation()
     {
-        const Verdict verdict = policy().onConversation(conversation(u"c1"_s, true,
-                                                                     status(u"10"_s, u"2"_s)));
+        const Verdict verdict =
+            policy().onConversation(conversation(u"c1"_s, true, status(u"10"_s, u"2"_s)));
         QCOMPARE(idsOf(verdict.announce), QStringList{u"10"_s});
         QCOMPARE(verdict.announce.first().conversationId, u"c1"_s);
         QCOMPARE(verdict.announce.first().kind, IncomingMessage::Kind::Direct);
         QCOMPARE(verdict.announce.first().text, u"Hi & bye"_s); // converted once, here
-        QVERIFY(verdict.settled.contains(u"10"_s)); // a held mention of it is done with
+        QVERIFY(verdict.settled.contains(u"10"_s));             // a held mention of it is done with
         QVERIFY(verdict.conversationsRead.isEmpty());
     }
 
     void ownMessageIsNeverAnnouncedEvenWhenMarkedUnread()
     {
         // Some servers mark every conversation unread, the user's own replies included.
-        const Verdict live = policy().onConversation(conversation(u"c1"_s, true,
-                                                                  status(u"11"_s, kSelf)));
+        const Verdict live =
+            policy().onConversation(conversation(u"c1"_s, true, status(u"11"_s, kSelf)));
         QVERIFY(live.announce.isEmpty());
         QVERIFY(live.hold.isEmpty());
         QCOMPARE(live.recordSilently, QStringList{u"11"_s});
         QCOMPARE(live.conversationsRead, QStringList{u"c1"_s}); // answered: its popup can go
 
-        const Verdict notified = policy(true).onNotification(mention(u"n1"_s,
-                                                                     status(u"12"_s, kSelf)),
-                                                             false);
+        const Verdict notified =
+            policy(true).onNotification(mention(u"n1"_s, status(u"12"_s, kSelf)), false);
         QVERIFY(notified.announce.isEmpty());
         QVERIFY(notified.hold.isEmpty());
 
@@ -93,8 +92,8 @@ private slots:
 
     void conversationReadElsewhereIsNotAnnouncedButWithdrawn()
     {
-        const Verdict verdict = policy().onConversation(conversation(u"c1"_s, false,
-                                                                     status(u"10"_s, u"2"_s)));
+        const Verdict verdict =
+            policy().onConversation(conversation(u"c1"_s, false, status(u"10"_s, u"2"_s)));
         QVERIFY(verdict.announce.isEmpty());
         QCOMPARE(verdict.recordSilently, QStringList{u"10"_s});
         QCOMPARE(verdict.conversationsRead, QStringList{u"c1"_s});
@@ -116,11 +115,10 @@ private slots:
     {
         // 9 only as a notification (its conversation moved on), 100 in both lists, 30 only as
         // a conversation; ids compare as snowflakes: 9 < 30 < 100.
-        const Verdict verdict =
-            policy().onCatchUp({mention(u"n1"_s, status(u"100"_s, u"2"_s)),
-                                mention(u"n2"_s, status(u"9"_s, u"3"_s))},
-                               {conversation(u"c1"_s, true, status(u"100"_s, u"2"_s)),
-                                conversation(u"c2"_s, true, status(u"30"_s, u"4"_s))});
+        const Verdict verdict = policy().onCatchUp(
+            {mention(u"n1"_s, status(u"100"_s, u"2"_s)), mention(u"n2"_s, status(u"9"_s, u"3"_s))},
+            {conversation(u"c1"_s, true, status(u"100"_s, u"2"_s)),
+             conversation(u"c2"_s, true, status(u"30"_s, u"4"_s))});
         QCOMPARE(idsOf(verdict.announce), (QStringList{u"9"_s, u"30"_s, u"100"_s}));
         QVERIFY(verdict.announce.at(0).conversationId.isEmpty());
         QCOMPARE(verdict.announce.at(2).conversationId, u"c1"_s);
@@ -145,7 +143,8 @@ private slots:
             policy().onNotification(mention(u"n1"_s, status(u"10"_s, u"2"_s)), false);
         QCOMPARE(idsOf(verdict.hold), QStringList{u"10"_s});
         QVERIFY(verdict.announce.isEmpty());
-        QVERIFY(policy().onNotification(mention(u"n1"_s, status(u"10"_s, u"2"_s)), true)
+        QVERIFY(policy()
+                    .onNotification(mention(u"n1"_s, status(u"10"_s, u"2"_s)), true)
                     .hold.isEmpty()); // already announced
     }
 

@@ -35,8 +35,7 @@ private slots:
     {
         m_fake = std::make_unique<fake::FakeInstance>();
         QVERIFY(m_fake->start());
-        m_rest = std::make_unique<RestClient>(&m_network, m_fake->baseUrl(),
-                                              m_fake->accessToken());
+        m_rest = std::make_unique<RestClient>(&m_network, m_fake->baseUrl(), m_fake->accessToken());
         QVERIFY(m_dir.isValid());
         m_ledger = std::make_unique<Ledger>(m_dir.filePath(u"ledger.json"_s));
         m_catchUp = std::make_unique<CatchUp>(m_rest.get());
@@ -54,16 +53,16 @@ private slots:
     void movesTheCursorsSoTheNextRunBringsOnlyWhatIsNew()
     {
         QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
-        const auto first = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>1</p>"_s,
-                                                     {}, {}, false);
+        const auto first =
+            m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>1</p>"_s, {}, {}, false);
         m_catchUp->request();
         QVERIFY(finished.wait());
         QCOMPARE(conversationStatusIds(finished.at(0).at(0).value<CatchUpResult>()),
                  QStringList{first.statusId});
         QCOMPARE(m_ledger->conversationsCursor(), first.statusId);
 
-        const auto second = m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>2</p>"_s, {},
-                                                      {}, false);
+        const auto second =
+            m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>2</p>"_s, {}, {}, false);
         m_catchUp->request();
         QVERIFY(finished.wait());
         QCOMPARE(conversationStatusIds(finished.at(1).at(0).value<CatchUpResult>()),
@@ -76,16 +75,15 @@ private slots:
         QString lateStatusId;
         // The moment the running catch-up's last list has been answered, a new message
         // arrives and somebody asks for a catch-up: the run in progress cannot see it.
-        connect(m_fake.get(), &fake::FakeInstance::requestReceived, this,
-                [&](const QString &path) {
-                    if (path == u"/api/v1/conversations"_s && lateStatusId.isEmpty()) {
-                        QVERIFY(m_catchUp->isRunning());
-                        lateStatusId = m_fake->postDirectMessage(u"bob@example.net"_s,
-                                                                 u"<p>late</p>"_s, {}, {}, false)
-                                           .statusId;
-                        m_catchUp->request();
-                    }
-                });
+        connect(m_fake.get(), &fake::FakeInstance::requestReceived, this, [&](const QString &path) {
+            if (path == u"/api/v1/conversations"_s && lateStatusId.isEmpty()) {
+                QVERIFY(m_catchUp->isRunning());
+                lateStatusId =
+                    m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>late</p>"_s, {}, {}, false)
+                        .statusId;
+                m_catchUp->request();
+            }
+        });
         m_catchUp->request();
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY(conversationStatusIds(finished.at(0).at(0).value<CatchUpResult>()).isEmpty());

@@ -18,11 +18,11 @@ private slots:
 
 private:
     static IncomingMessage message(const QString &statusId, const QString &conversationId,
-                                 const QString &html = u"<p>hello</p>"_s);
+                                   const QString &html = u"<p>hello</p>"_s);
 };
 
 IncomingMessage TestConversationTracker::message(const QString &statusId,
-                                               const QString &conversationId, const QString &html)
+                                                 const QString &conversationId, const QString &html)
 {
     IncomingMessage m;
     m.status.id = statusId;

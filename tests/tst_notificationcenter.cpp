@@ -78,8 +78,8 @@ private slots:
     {
         m_backend = std::make_unique<RecordingBackend>();
         m_clock = std::make_unique<ManualClock>();
-        m_center = std::make_unique<NotificationCenter>(m_backend.get(), nullptr, nullptr,
-                                                        m_clock.get());
+        m_center =
+            std::make_unique<NotificationCenter>(m_backend.get(), nullptr, nullptr, m_clock.get());
     }
 
     void oneConversationIsOnePopupReplacedInPlace()
@@ -99,8 +99,7 @@ private slots:
         QCOMPARE(m_backend->calls.at(1).replaces, 0u);
         m_center->onConversationRead(u"two"_s, u"c1"_s);
         QCOMPARE(m_backend->closedHandles.size(), 1);
-        QCOMPARE(m_backend->closedHandles.first(),
-                 quint32(m_backend->calls.at(1).requestId + 100));
+        QCOMPARE(m_backend->closedHandles.first(), quint32(m_backend->calls.at(1).requestId + 100));
     }
 
     void messageWhileTheFirstShowIsPendingReplacesOnceTheHandleComes()

@@ -57,19 +57,14 @@ RestResponse TestRestClient::get(RestClient &client, const QString &path, const 
 
 void TestRestClient::parsesLinkHeaders()
 {
-    QUrl next;
-    QUrl prev;
-    RestClient::parseLinkHeader(
-        R"(<https://m.example/api/v1/conversations?max_id=10>; rel="next", <https://m.example/api/v1/conversations?min_id=20>; rel="prev")",
-        &next, &prev);
-    QCOMPARE(next.toString(), u"https://m.example/api/v1/conversations?max_id=10"_s);
-    QCOMPARE(prev.toString(), u"https://m.example/api/v1/conversations?min_id=20"_s);
-
-    QUrl none1;
-    QUrl none2;
-    RestClient::parseLinkHeader("garbage; <<>>; rel=", &none1, &none2);
-    QVERIFY(none1.isEmpty());
-    QVERIFY(none2.isEmpty());
+    const QByteArray header =
+        R"(<https://m.example/api/v1/conversations?max_id=10>; rel="next", <https://m.example/api/v1/conversations?min_id=20>; rel="prev")";
+    QCOMPARE(RestClient::linkTarget(header, u"next").toString(),
+             u"https://m.example/api/v1/conversations?max_id=10"_s);
+    QCOMPARE(RestClient::linkTarget(header, u"prev").toString(),
+             u"https://m.example/api/v1/conversations?min_id=20"_s);
+    QVERIFY(RestClient::linkTarget("garbage; <<>>; rel=", u"prev").isEmpty());
+    QVERIFY(RestClient::linkTarget(header, u"last").isEmpty());
 }
 
 void TestRestClient::parsesRateLimitReset()

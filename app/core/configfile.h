@@ -4,7 +4,7 @@
 
 namespace fedibell {
 
-// Fedibell's configuration file: ~/.config/fedibell/fedibell.conf (accounts without their
+// Fedibell's configuration file: ~/.config/fedibell/fedibell.ini (accounts without their
 // tokens, preferences, timers). One place that names it.
 class ConfigFile : public QSettings
 {

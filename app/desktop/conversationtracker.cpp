@@ -1,6 +1,5 @@
 #include "conversationtracker.h"
 
-
 namespace fedibell {
 
 namespace {

@@ -176,8 +176,9 @@ void DesktopApplication::wireMonitor(AccountMonitor *monitor)
                 }
             });
     connect(monitor, &AccountMonitor::stateChanged, m_tray, &TrayController::scheduleRefresh);
-    connect(monitor, &AccountMonitor::problem, this,
-            [this, monitor](const QString &message) { m_log->add(monitor->accountName(), message); });
+    connect(monitor, &AccountMonitor::problem, this, [this, monitor](const QString &message) {
+        m_log->add(monitor->accountName(), message);
+    });
     onMonitorsChanged();
     emit monitorsStarted();
 }
@@ -218,10 +219,9 @@ void DesktopApplication::connectSettingsDialog()
     connect(dialog, &SettingsDialog::accountAdded, m_accounts, &AccountsController::addAccount);
     connect(dialog, &SettingsDialog::accountRemoved, m_accounts,
             &AccountsController::removeAccount);
-    connect(dialog, &SettingsDialog::accountToggled, m_accounts,
-            [this](const SavedAccount &account) {
-                m_accounts->setEnabled(account, account.enabled);
-            });
+    connect(
+        dialog, &SettingsDialog::accountToggled, m_accounts,
+        [this](const SavedAccount &account) { m_accounts->setEnabled(account, account.enabled); });
     connect(dialog, &SettingsDialog::preferencesChanged, this,
             &DesktopApplication::applyPreferences);
     connect(dialog, &SettingsDialog::appRegistered, m_accounts, &AccountsController::rememberApp);

@@ -30,7 +30,7 @@ class TrayMessageNotifications;
 
 struct DesktopOptions
 {
-    bool demo = false;               // run against the bundled demo instance
+    bool demo = false;                // run against the bundled demo instance
     QList<MonitoredAccount> accounts; // from the command line; empty: the saved accounts
     bool minimized = false;
     int demoIntervalMs = 4000;

@@ -1,6 +1,5 @@
 #include "jsonlineprinter.h"
 
-
 namespace fedibell {
 
 using namespace Qt::StringLiterals;
@@ -66,7 +65,8 @@ QByteArray JsonLinePrinter::format(const QString &accountName, const IncomingMes
     line.reserve(512 + status.content.size());
     line.append('{');
     appendField(line, "account", accountName, true);
-    appendField(line, "kind", message.kind == IncomingMessage::Kind::Direct ? u"direct" : u"mention");
+    appendField(line, "kind",
+                message.kind == IncomingMessage::Kind::Direct ? u"direct" : u"mention");
     if (message.conversationId.isEmpty()) {
         line.append(",\"conversation_id\":null");
     } else {

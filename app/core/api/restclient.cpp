@@ -112,8 +112,7 @@ RestResponse RestClient::toResponse(QNetworkReply *reply, bool tooLarge) const
     RestResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = describe(reply->url());
-    parseLinkHeader(reply->rawHeader(QByteArrayLiteral("Link")), &response.nextPage,
-                    &response.prevPage);
+    response.prevPage = linkTarget(reply->rawHeader(QByteArrayLiteral("Link")), u"prev");
     response.rateLimitReset =
         parseRateLimitReset(reply->rawHeader(QByteArrayLiteral("X-RateLimit-Reset")));
 
@@ -177,24 +176,22 @@ RestResponse RestClient::toResponse(QNetworkReply *reply, bool tooLarge) const
     return response;
 }
 
-void RestClient::parseLinkHeader(const QByteArray &header, QUrl *next, QUrl *prev)
+QUrl RestClient::linkTarget(const QByteArray &header, QStringView rel)
 {
     static const QRegularExpression linkPattern(
         uR"re(<([^>]*)>\s*;\s*rel\s*=\s*"?([A-Za-z]+)"?)re"_s);
     auto matches = linkPattern.globalMatch(QString::fromUtf8(header.left(qsizetype{16} * 1024)));
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        const QUrl url(match.captured(1), QUrl::StrictMode);
+        QUrl url(match.captured(1), QUrl::StrictMode);
         if (!url.isValid()) {
             continue;
         }
-        const QString rel = match.captured(2).toLower();
-        if (rel == u"next") {
-            *next = url;
-        } else if (rel == u"prev") {
-            *prev = url;
+        if (match.capturedView(2).compare(rel, Qt::CaseInsensitive) == 0) {
+            return url;
         }
     }
+    return {};
 }
 
 QDateTime RestClient::parseRateLimitReset(const QByteArray &value)

@@ -35,7 +35,6 @@ struct RestResponse
     int httpStatus = 0;
     QJsonDocument json;
     QString errorMessage; // plain words for logs and the user; never contains the token
-    QUrl nextPage;        // Link rel="next" (older items)
     QUrl prevPage;        // Link rel="prev" (newer items)
     QDateTime rateLimitReset;
 
@@ -54,6 +53,7 @@ public:
     using Callback = std::function<void(const RestResponse &)>;
 
     static constexpr qint64 kMaxResponseBytes = qint64{8} * 1024 * 1024;
+    static constexpr int kDefaultTransferTimeoutMs = 30000;
 
     RestClient(QNetworkAccessManager *network, const QUrl &origin, const QByteArray &token,
                QObject *parent = nullptr);
@@ -65,8 +65,9 @@ public:
     void getUrl(const QUrl &url, QObject *context, Callback done);
     void post(const QString &path, QObject *context, Callback done);
 
-    // Parses a Link header into its rel="next" and rel="prev" targets.
-    static void parseLinkHeader(const QByteArray &header, QUrl *next, QUrl *prev);
+    // The target of the link with relation `rel` ("prev", "next") in a Link header; empty
+    // when there is none.
+    static QUrl linkTarget(const QByteArray &header, QStringView rel);
     static QDateTime parseRateLimitReset(const QByteArray &value);
 
 private:
@@ -78,7 +79,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_origin;
     QByteArray m_authorization;
-    int m_transferTimeout = 30000;
+    int m_transferTimeout = kDefaultTransferTimeoutMs;
 };
 
 } // namespace fedibell

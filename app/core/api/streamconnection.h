@@ -24,7 +24,7 @@ class StreamConnection : public QObject
 public:
     struct Timing
     {
-        int pingIntervalMs = 30000;
+        int pingIntervalMs = 30000; // Mastodon's server pings every 30 s as well
         int pongDeadlineMs = 10000;
     };
 

@@ -22,7 +22,6 @@ struct StreamEvent
     };
 
     Kind kind = Kind::Malformed;
-    QString stream;    // first element of the envelope's "stream" array
     QString eventName; // as the server named it
     std::optional<Conversation> conversation;
     std::optional<Notification> notification;

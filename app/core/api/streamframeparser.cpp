@@ -148,15 +148,6 @@ StreamEvent StreamFrameParser::parse(QByteArrayView utf8Frame)
         return malformed(u"frame without an event name"_s);
     }
     event.eventName = toQString(eventName);
-    std::string_view streamName;
-    dom::array streamArray;
-    if (envelope["stream"].get_array().get(streamArray) == SUCCESS) {
-        if (streamArray.size() > 0 && streamArray.at(0).get_string().get(streamName) == SUCCESS) {
-            event.stream = toQString(streamName);
-        }
-    } else if (envelope["stream"].get_string().get(streamName) == SUCCESS) {
-        event.stream = toQString(streamName);
-    }
     std::string_view payload;
     const bool payloadIsString = envelope["payload"].get_string().get(payload) == SUCCESS;
 

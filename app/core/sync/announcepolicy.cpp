@@ -18,8 +18,8 @@ IncomingMessage AnnouncePolicy::messageFor(const Status &status,
                                            const QString &conversationId) const
 {
     IncomingMessage message;
-    message.kind = status.isDirect() ? IncomingMessage::Kind::Direct
-                                     : IncomingMessage::Kind::Mention;
+    message.kind =
+        status.isDirect() ? IncomingMessage::Kind::Direct : IncomingMessage::Kind::Mention;
     message.status = status;
     message.conversationId = conversationId;
     return message;

@@ -13,7 +13,6 @@ public:
 
     int nextDelayMs();
     void reset() { m_attempt = 0; }
-    int attempt() const { return m_attempt; }
     // The bound the next delay is drawn under, for display ("retrying within N s").
     int currentCeilingMs() const;
 

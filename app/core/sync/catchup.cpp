@@ -210,7 +210,8 @@ bool CatchUp::takeItems(const QJsonDocument &page)
                 continue;
             }
             any = true;
-            m_result.notificationsCursor = maxEntityId(m_result.notificationsCursor, notification->id);
+            m_result.notificationsCursor =
+                maxEntityId(m_result.notificationsCursor, notification->id);
             if (notification->type == u"mention" && notification->status) {
                 m_result.notifications.append(std::move(*notification));
             }

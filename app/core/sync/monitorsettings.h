@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/restclient.h"
+#include "api/streamconnection.h"
+
 #include <QString>
 
 class QSettings;
@@ -10,8 +13,9 @@ namespace fedibell {
 // networks set their own (config group "timers", keys named as the members).
 struct MonitorSettings
 {
-    int pingIntervalMs = 30000; // how often we ping the streaming server
-    int pongDeadlineMs = 10000; // no pong (or other frame) within this: dead
+    // how often we ping the streaming server, and when it is dead without a pong or frame
+    int pingIntervalMs = StreamConnection::Timing{}.pingIntervalMs;
+    int pongDeadlineMs = StreamConnection::Timing{}.pongDeadlineMs;
     int backoffBaseMs = 1000;   // first reconnect delay (upper bound, full jitter)
     int backoffCapMs = 60000;   // longest reconnect delay
     int stableAfterMs = 60000;  // connected this long: the backoff starts over
@@ -21,7 +25,7 @@ struct MonitorSettings
     int handshakeFailuresBeforePolling = 3;
     int mentionGraceMs = 1500;    // wait this long for a mention's conversation event
     int ledgerSaveDelayMs = 2000; // batch ledger writes within this window
-    int requestTimeoutMs = 30000; // REST transfer timeout
+    int requestTimeoutMs = RestClient::kDefaultTransferTimeoutMs;
 
     static MonitorSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -14,8 +14,7 @@ namespace fedibell {
 using namespace Qt::StringLiterals;
 
 StreamKeeper::StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer,
-                           const MonitorSettings &timers, QRandomGenerator *random,
-                           QObject *parent)
+                           const MonitorSettings &timers, QRandomGenerator *random, QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_discoverer(discoverer)

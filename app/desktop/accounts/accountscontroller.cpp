@@ -1,7 +1,7 @@
 #include "accountscontroller.h"
 
-#include "secretstore.h"
 #include "configfile.h"
+#include "secretstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -10,8 +10,8 @@ namespace fedibell {
 using namespace Qt::StringLiterals;
 
 AccountsController::AccountsController(QNetworkAccessManager *network,
-                                       const MonitorSettings &timers,
-                                       const QString &stateDirectory, QObject *parent)
+                                       const MonitorSettings &timers, const QString &stateDirectory,
+                                       QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_timers(timers)

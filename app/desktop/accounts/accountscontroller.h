@@ -78,7 +78,7 @@ private:
     QList<SavedAccount> m_saved;
     QHash<QUrl, AppCredentials> m_apps;
     QHash<QString, AccountMonitor *> m_monitors; // by account key
-    QList<AccountMonitor *> m_order;              // in the order they were started
+    QList<AccountMonitor *> m_order;             // in the order they were started
     QTimer m_keyringRetry;
 };
 

@@ -1,8 +1,8 @@
 #include "notificationcenter.h"
 
 #include "avatarcache.h"
-#include "desktoplogging.h"
 #include "clock.h"
+#include "desktoplogging.h"
 
 namespace fedibell {
 

@@ -76,8 +76,7 @@ QString TrayController::toolTip() const
 {
     QStringList lines{u"Fedibell"_s};
     for (const AccountMonitor *monitor : m_monitors) {
-        lines << tr("%1: %2").arg(monitor->accountName(),
-                                  accountStateName(monitor->state()));
+        lines << tr("%1: %2").arg(monitor->accountName(), accountStateName(monitor->state()));
         if (monitor->lastEventAt().isValid()) {
             lines << tr("Last message at %1")
                          .arg(QLocale().toString(monitor->lastEventAt().toLocalTime().time(),
