@@ -75,6 +75,25 @@ void BM_HtmlToTextLong(benchmark::State &state)
 }
 BENCHMARK(BM_HtmlToTextLong);
 
+// What a hostile server might send: a message that is nothing but the start of entities or
+// of tags. Both must cost time linear in the length (and the length is capped).
+void BM_HtmlToTextHostile(benchmark::State &state)
+{
+    const QChar fill = state.range(0) == 0 ? u'&' : u'<';
+    const QString html = QString(qsizetype(state.range(1)), fill) + u'>';
+    for (auto _ : state) {
+        QString text = HtmlToText::convert(html);
+        benchmark::DoNotOptimize(text);
+    }
+    state.SetLabel(state.range(0) == 0 ? "ampersands" : "open brackets");
+}
+BENCHMARK(BM_HtmlToTextHostile)
+    ->Args({0, 30000})
+    ->Args({1, 30000})
+    ->Args({0, 1000000})
+    ->Args({1, 1000000})
+    ->Unit(benchmark::kMillisecond);
+
 void BM_LedgerAdmitNew(benchmark::State &state)
 {
     QTemporaryDir dir;

@@ -17,6 +17,8 @@ private slots:
     void converts();
     void fixtureMessageReadsNaturally();
     void hostileInputStaysLinearAndInert();
+    void strayCharactersStayText();
+    void inputIsCapped();
     void decodesEntities();
 };
 
@@ -89,9 +91,25 @@ void TestHtmlToText::hostileInputStaysLinearAndInert()
     const QString nasty = u"<<<<&&&&;;;<a<b<c "_s.repeated(20000);
     const QString text = HtmlToText::convert(nasty);
     QVERIFY(!text.contains(u"<a"_s));
-    const QString deep = u"<b>"_s.repeated(100000) + u"x"_s;
+    const QString deep = u"<b>"_s.repeated(30000) + u"x"_s;
     QCOMPARE(HtmlToText::convert(deep), u"x"_s);
     QCOMPARE(HtmlToText::convert(u"<img src=x onerror=alert(1)>hi"_s), u"hi"_s);
+}
+
+void TestHtmlToText::strayCharactersStayText()
+{
+    // '&' that starts no entity (the look-ahead is short) and '<' that starts no tag are text.
+    QCOMPARE(HtmlToText::convert(QString(50000, u'&')), QString(50000, u'&'));
+    QCOMPARE(HtmlToText::convert(u"&amp"_s + QString(40, u'x') + u";"_s),
+             u"&amp"_s + QString(40, u'x') + u";"_s);
+    QCOMPARE(HtmlToText::convert(u"<<<<x>y"_s), u"<<<y"_s);
+    QCOMPARE(HtmlToText::convert(u"1 < 2 <b>and</b> 3 > 2"_s), u"1 < 2 and 3 > 2"_s);
+}
+
+void TestHtmlToText::inputIsCapped()
+{
+    const QString huge = QString(HtmlToText::kMaxInput * 3, u'a');
+    QCOMPARE(HtmlToText::convert(huge).size(), HtmlToText::kMaxInput);
 }
 
 void TestHtmlToText::decodesEntities()

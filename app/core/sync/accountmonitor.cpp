@@ -234,8 +234,7 @@ QStringList AccountMonitor::streams() const
 void AccountMonitor::retryFromStart(const QString &reason)
 {
     const int delay = m_backoff->nextDelayMs();
-    setState(State::Offline,
-             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
+    setState(State::Offline, retryDetail(reason, delay));
     m_retryTimer.start(delay);
 }
 

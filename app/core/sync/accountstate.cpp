@@ -1,6 +1,7 @@
 #include "accountstate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace fedibell {
 
@@ -29,6 +30,14 @@ QString accountStateName(AccountState state)
         return QCoreApplication::translate("fedibell::AccountState", "stopped");
     }
     return {};
+}
+
+QString retryDetail(const QString &reason, int delayMs)
+{
+    //: %1 is why the connection failed (a sentence), %2 the seconds until the next try
+    return QCoreApplication::translate("fedibell::AccountState", "%1 Trying again in %2 s.")
+        .arg(reason)
+        .arg(QLocale().toString(delayMs / 1000.0, 'f', 1));
 }
 
 } // namespace fedibell

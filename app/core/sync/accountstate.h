@@ -21,6 +21,8 @@ enum class AccountState {
 
 // The state in plain words, translated ("streaming", "access token refused").
 QString accountStateName(AccountState state);
+// The detail of a state that retries: "<reason> Trying again in 2.5 s."
+QString retryDetail(const QString &reason, int delayMs);
 
 } // namespace fedibell
 

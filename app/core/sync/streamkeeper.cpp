@@ -142,8 +142,7 @@ void StreamKeeper::onHandshakeFailed(const QString &reason)
 void StreamKeeper::scheduleReconnect(const QString &reason)
 {
     const int delay = m_backoff->nextDelayMs();
-    setState(AccountState::Reconnecting,
-             tr("%1 Trying again in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
+    setState(AccountState::Reconnecting, retryDetail(reason, delay));
     m_reconnectTimer.start(delay);
 }
 

@@ -203,10 +203,14 @@ QString HtmlToText::decodeEntity(QStringView name)
     return {};
 }
 
-QString HtmlToText::convert(QStringView html)
+QString HtmlToText::convert(QStringView wholeHtml)
 {
+    const QStringView html = wholeHtml.left(kMaxInput);
     TextBuilder out(html.size());
     const qsizetype n = html.size();
+    // Where the next '>' is (-1: none in the rest), so that a run of stray '<' does not search
+    // the rest of the text again for each one.
+    qsizetype nextClose = 0;
     qsizetype i = 0;
     while (i < n) {
         const QChar c = html[i];
@@ -217,7 +221,10 @@ QString HtmlToText::convert(QStringView html)
                 i = end < 0 ? n : end + 3;
                 continue;
             }
-            const qsizetype close = html.indexOf(u'>', i + 1);
+            if (nextClose >= 0 && nextClose <= i) {
+                nextClose = html.indexOf(u'>', i + 1);
+            }
+            const qsizetype close = nextClose;
             if (close < 0) {
                 // An unterminated tag: the rest is not markup we understand; drop it.
                 break;
@@ -252,8 +259,10 @@ QString HtmlToText::convert(QStringView html)
             continue;
         }
         if (c == u'&') {
-            const qsizetype semicolon = html.indexOf(u';', i + 1);
-            if (semicolon > i + 1 && semicolon - i - 1 <= kMaxEntityLength) {
+            // Only a short look-ahead: an entity name is never longer.
+            const qsizetype found = html.mid(i + 1, kMaxEntityLength + 1).indexOf(u';');
+            const qsizetype semicolon = found < 0 ? -1 : i + 1 + found;
+            if (semicolon > i + 1) {
                 const QString decoded = decodeEntity(html.mid(i + 1, semicolon - i - 1));
                 if (!decoded.isNull()) {
                     out.addLiteral(decoded);
