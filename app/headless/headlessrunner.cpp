@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace fedibell {
 
@@ -14,6 +16,20 @@ namespace {
 
 constexpr char kTokenVariable[] = "FEDIBELL_ACCESS_TOKEN";
 constexpr qint64 kMaxTokenFileBytes = 4096;
+
+// Reads the token variable and wipes it: unsetting alone leaves the value in the copy of the
+// environment that the kernel shows in /proc/<pid>/environ to every process of the user.
+QByteArray takeTokenFromEnvironment()
+{
+    char *value = std::getenv(kTokenVariable);
+    if (!value) {
+        return {};
+    }
+    QByteArray token = QByteArray(value).trimmed();
+    std::memset(value, 0, std::strlen(value));
+    qunsetenv(kTokenVariable);
+    return token;
+}
 
 } // namespace
 
@@ -71,16 +87,19 @@ QByteArray HeadlessRunner::readToken(const QString &tokenFile, QString *error)
             *error = tr("Cannot read the token file %1: %2").arg(tokenFile, file.errorString());
             return {};
         }
-        if (QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            std::fputs(qPrintable(tr("fedibell: warning: %1 is readable by other users; "
-                                     "consider chmod 600.\n")
-                                      .arg(tokenFile)),
-                       stderr);
+        // Like ssh with its keys: a secret others can read is refused, not used.
+        constexpr auto othersMayRead = QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                       | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (QFileInfo(file).permissions() & othersMayRead) {
+            //: %1 is a file name
+            *error = tr("The token file %1 can be read or changed by other users, so Fedibell "
+                        "does not use it. Run: chmod 600 %1")
+                         .arg(tokenFile);
+            return {};
         }
         token = file.read(kMaxTokenFileBytes).trimmed();
     } else {
-        token = qgetenv(kTokenVariable).trimmed();
-        qunsetenv(kTokenVariable);
+        token = takeTokenFromEnvironment();
     }
     if (token.isEmpty()) {
         *error = tr("No access token: set %1 or use --token-file FILE.")

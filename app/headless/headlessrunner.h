@@ -29,8 +29,9 @@ public:
     // Stops the monitor (saving its state) and reports finished(Success).
     void stop();
 
-    // Reads the token from FEDIBELL_ACCESS_TOKEN (then removes it from the environment, so
-    // child processes never see it) or from `tokenFile`. Empty on failure, with `error` set.
+    // Reads the token from FEDIBELL_ACCESS_TOKEN (then wipes and removes it, so neither child
+    // processes nor /proc/<pid>/environ show it) or from `tokenFile`, which only the user may
+    // read. Empty on failure, with `error` set.
     static QByteArray readToken(const QString &tokenFile, QString *error);
 
 signals:
