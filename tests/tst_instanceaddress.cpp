@@ -54,23 +54,31 @@ void TestInstanceAddress::parses()
 
 void TestInstanceAddress::streamingOrigins_data()
 {
+    QTest::addColumn<QString>("instance");
     QTest::addColumn<QString>("announced");
     QTest::addColumn<QString>("origin");
 
-    QTest::newRow("wss") << u"wss://streaming.example"_s << u"wss://streaming.example"_s;
-    QTest::newRow("https becomes wss") << u"https://m.example/"_s << u"wss://m.example"_s;
-    QTest::newRow("ws loopback") << u"ws://127.0.0.1:4000"_s << u"ws://127.0.0.1:4000"_s;
-    QTest::newRow("ws remote refused") << u"ws://streaming.example"_s << QString();
-    QTest::newRow("http remote refused") << u"http://streaming.example"_s << QString();
-    QTest::newRow("other scheme refused") << u"file:///etc/passwd"_s << QString();
+    const QString secure = u"https://m.example"_s;
+    const QString local = u"http://127.0.0.1:3000"_s;
+    QTest::newRow("wss") << secure << u"wss://streaming.example"_s << u"wss://streaming.example"_s;
+    QTest::newRow("https becomes wss") << secure << u"https://m.example/"_s << u"wss://m.example"_s;
+    QTest::newRow("ws loopback from a loopback instance")
+        << local << u"ws://127.0.0.1:4000"_s << u"ws://127.0.0.1:4000"_s;
+    // The token would travel in plain text: an https instance never downgrades.
+    QTest::newRow("ws loopback from an https instance")
+        << secure << u"ws://127.0.0.1:4000"_s << QString();
+    QTest::newRow("ws remote refused") << local << u"ws://streaming.example"_s << QString();
+    QTest::newRow("http remote refused") << secure << u"http://streaming.example"_s << QString();
+    QTest::newRow("other scheme refused") << secure << u"file:///etc/passwd"_s << QString();
 }
 
 void TestInstanceAddress::streamingOrigins()
 {
+    QFETCH(QString, instance);
     QFETCH(QString, announced);
     QFETCH(QString, origin);
     QString error;
-    const QUrl url = InstanceAddress::toStreamingOrigin(QUrl(announced), &error);
+    const QUrl url = InstanceAddress::toStreamingOrigin(QUrl(announced), QUrl(instance), &error);
     if (origin.isEmpty()) {
         QVERIFY(!url.isValid());
         QVERIFY(!error.isEmpty());

@@ -62,7 +62,7 @@ QUrl InstanceAddress::parse(const QString &input, QString *error)
     return originOf(url);
 }
 
-QUrl InstanceAddress::toStreamingOrigin(const QUrl &url, QString *error)
+QUrl InstanceAddress::toStreamingOrigin(const QUrl &url, const QUrl &instance, QString *error)
 {
     QUrl origin = originOf(url);
     const QString scheme = origin.scheme();
@@ -78,7 +78,8 @@ QUrl InstanceAddress::toStreamingOrigin(const QUrl &url, QString *error)
         *error = tr("The server announced an unusable streaming address.");
         return {};
     }
-    if (origin.scheme() == u"ws" && !isLoopbackHost(origin.host())) {
+    const bool plainInstance = instance.scheme() == u"http" && isLoopbackHost(instance.host());
+    if (origin.scheme() == u"ws" && !(plainInstance && isLoopbackHost(origin.host()))) {
         *error = tr("Refusing the unencrypted streaming address of %1.").arg(origin.host());
         return {};
     }

@@ -18,8 +18,10 @@ public:
     // words.
     static QUrl parse(const QString &input, QString *error);
 
-    // Checks a discovered streaming base (ws, wss, http, https) and returns it as a ws/wss origin.
-    static QUrl toStreamingOrigin(const QUrl &url, QString *error);
+    // Checks a streaming base (ws, wss, http, https) that `instance` announced and returns it
+    // as a ws/wss origin. Plain ws is accepted only from an instance that is itself plain http
+    // on loopback: an https instance never gets the token sent unencrypted.
+    static QUrl toStreamingOrigin(const QUrl &url, const QUrl &instance, QString *error);
 
     // The http(s) origin that serves the same host as a ws(s) URL.
     static QUrl toHttpOrigin(const QUrl &url);

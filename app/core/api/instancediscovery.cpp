@@ -89,14 +89,15 @@ void InstanceDiscovery::useStreamingValue(const QString &value, DiscoveryResult:
     QString error;
     QUrl origin;
     if (!value.isEmpty()) {
-        origin = InstanceAddress::toStreamingOrigin(QUrl(value, QUrl::StrictMode), &error);
+        origin = InstanceAddress::toStreamingOrigin(QUrl(value, QUrl::StrictMode), m_rest->origin(),
+                                                    &error);
         if (!origin.isValid()) {
             qCWarning(lcDiscovery) << "ignoring announced streaming address:" << error;
         }
     }
     if (!origin.isValid()) {
         source = DiscoveryResult::Source::SameOrigin;
-        origin = InstanceAddress::toStreamingOrigin(m_rest->origin(), &error);
+        origin = InstanceAddress::toStreamingOrigin(m_rest->origin(), m_rest->origin(), &error);
     }
     m_result.source = source;
     m_result.streamingOrigin = origin;
