@@ -5,7 +5,9 @@
 #include "sync/catchup.h"
 #include "sync/ledger.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,7 +93,105 @@ private slots:
                  QStringList{lateStatusId});
     }
 
+    void stopsWhenTheServerIgnoresMinId()
+    {
+        // The same newest page again: stopped by the cursor that does not move.
+        checkStopsOn(fake::FakeInstance::PaginationFault::IgnoresMinId, "nothing newer");
+    }
+
+    void stopsWhenThePrevLinkLoops()
+    {
+        checkStopsOn(fake::FakeInstance::PaginationFault::PrevLinkLoops, "nothing newer");
+    }
+
+    void stopsWhenALinkRepeatsEvenIfMessagesKeepComing()
+    {
+        // Every answer brings something new (a busy account), but the link goes back to a
+        // page already fetched: the run ends there instead of following it for ever.
+        m_fake->setPaginationFault(fake::FakeInstance::PaginationFault::PrevLinkLoops);
+        int posted = 0;
+        connect(m_fake.get(), &fake::FakeInstance::requestReceived, this, [&](const QString &path) {
+            if (path == u"/api/v1/conversations"_s && posted++ < 40) {
+                m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>more</p>"_s, {}, {}, false);
+            }
+        });
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>first</p>"_s, {}, {}, false);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"already sent"_s));
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        m_catchUp->request();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(m_fake->requestCount(u"/api/v1/conversations"_s) <= 3,
+                 qPrintable(QString::number(m_fake->requestCount(u"/api/v1/conversations"_s))));
+    }
+
+    void incompleteRunsPauseLongerEachTime()
+    {
+        // More than four pages of conversations (40 a page), one page a run.
+        m_catchUp->setMaxPagesPerRun(1);
+        m_catchUp->setRetryBase(100);
+        for (int i = 0; i < 4 * CatchUp::kConversationsPageSize + 10; ++i) {
+            m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>%1</p>"_s.arg(i), {}, {}, false);
+        }
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        QList<qint64> finishedAt;
+        QElapsedTimer clock;
+        clock.start();
+        connect(m_catchUp.get(), &CatchUp::finished, this,
+                [&] { finishedAt.append(clock.elapsed()); });
+        m_catchUp->request();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 5000);
+        QVERIFY(!finished.at(0).at(0).value<CatchUpResult>().complete);
+        // Between the runs: at least 100, then 200, then 400 ms.
+        for (int i = 1; i < 4; ++i) {
+            const qint64 pause = finishedAt.at(i) - finishedAt.at(i - 1);
+            // (Qt's coarse timers may fire up to 5 % early.)
+            QVERIFY2(pause >= (100 << (i - 1)) * 9 / 10, qPrintable(QString::number(pause)));
+        }
+    }
+
+    void rateLimitResetInThePastStillWaitsLongerEachTime()
+    {
+        m_catchUp->setRetryBase(100);
+        m_fake->setRateLimitReset(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        m_fake->setRestFailure(429, 3, u"/api/v1/notifications"_s);
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        m_catchUp->request();
+        QVERIFY(finished.wait(5000));
+        QList<QDateTime> asked;
+        for (const auto &request : m_fake->requests()) {
+            if (request.path == u"/api/v1/notifications"_s) {
+                asked.append(request.receivedAt);
+            }
+        }
+        QCOMPARE(asked.size(), 4); // three refusals, then the page
+        for (int i = 1; i < asked.size(); ++i) {
+            const qint64 gap = asked.at(i - 1).msecsTo(asked.at(i));
+            QVERIFY2(gap >= (100 << (i - 1)) * 9 / 10, qPrintable(QString::number(gap)));
+        }
+    }
+
 private:
+    void checkStopsOn(fake::FakeInstance::PaginationFault fault, const char *why)
+    {
+        const QRegularExpression reason(QString::fromLatin1(why));
+        QTest::ignoreMessage(QtWarningMsg, reason); // once per list...
+        QTest::ignoreMessage(QtWarningMsg, reason);
+        m_fake->setPageSize(2);
+        m_fake->setPaginationFault(fault);
+        for (int i = 0; i < 5; ++i) {
+            m_fake->postDirectMessage(u"bob@example.net"_s, u"<p>%1</p>"_s.arg(i), {}, {}, false);
+        }
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        m_catchUp->request();
+        QVERIFY(finished.wait(5000));
+        // Each list was asked a couple of times, not for ever, and the run counts as done.
+        QVERIFY2(m_fake->requestCount(u"/api/v1/conversations"_s) <= 3,
+                 qPrintable(QString::number(m_fake->requestCount(u"/api/v1/conversations"_s))));
+        QVERIFY(m_fake->requestCount(u"/api/v1/notifications"_s) <= 3);
+        QVERIFY(finished.at(0).at(0).value<CatchUpResult>().complete);
+        QVERIFY(!m_catchUp->isRunning());
+    }
+
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     std::unique_ptr<fake::FakeInstance> m_fake;

@@ -215,6 +215,12 @@ void FakeInstance::setPageSize(int pageSize)
     m_config->pageSize = pageSize;
 }
 
+void FakeInstance::setPaginationFault(PaginationFault fault)
+{
+    m_config->ignoreMinId = fault == PaginationFault::IgnoresMinId;
+    m_config->prevLinkToSelf = fault == PaginationFault::PrevLinkLoops;
+}
+
 void FakeInstance::setDropAfterHeaders(bool drop)
 {
     m_config->dropAfterHeaders = drop;

@@ -107,6 +107,15 @@ public:
     /// Default page size (0 = Mastodon's: 20 conversations, 40 notifications). The limit
     /// parameter is still honoured, capped at 40 (conversations) / 80 (notifications).
     void setPageSize(int pageSize);
+    /// Pagination the way broken servers do it: IgnoresMinId pages as if min_id had not been
+    /// given (the newest page, again and again); PrevLinkLoops sends a rel="prev" link that
+    /// points back at the page just served.
+    enum class PaginationFault {
+        None,
+        IgnoresMinId,
+        PrevLinkLoops,
+    };
+    void setPaginationFault(PaginationFault fault);
     /// REST answers send their head and half the body, then the connection is closed.
     void setDropAfterHeaders(bool drop);
     /// Revokes the current token (REST and upgrades then get 401) and closes every WebSocket

@@ -59,14 +59,22 @@ int limitParam(const HttpRequest &request, int defaultLimit, int maxLimit)
     return qMin(qAbs(value.toInt()), maxLimit);
 }
 
-PageRequest pageRequest(const HttpRequest &request, int limit)
+PageRequest pageRequest(const HttpRequest &request, int limit, const ServerConfig &config)
 {
     PageRequest page;
     page.limit = limit;
     page.maxId = request.queryValue(u"max_id"_s);
     page.sinceId = request.queryValue(u"since_id"_s);
-    page.minId = request.queryValue(u"min_id"_s);
+    if (!config.ignoreMinId)
+        page.minId = request.queryValue(u"min_id"_s);
     return page;
+}
+
+/// The min_id a rel="prev" link carries: the newest key of the page, or, from a server whose
+/// links loop, the min_id that was asked for.
+QString prevCursor(const HttpRequest &request, const ServerConfig &config, const QString &newest)
+{
+    return config.prevLinkToSelf ? request.queryValue(u"min_id"_s) : newest;
 }
 
 QString normalizedPath(const QString &path)
@@ -228,7 +236,7 @@ HttpResponse RestApi::conversations(const HttpRequest &request) const
 
     const int defaultLimit = m_config.pageSize > 0 ? m_config.pageSize : ConversationsDefault;
     const int limit = limitParam(request, defaultLimit, ConversationsMax);
-    const QList<int> page = paginate(keys, pageRequest(request, limit));
+    const QList<int> page = paginate(keys, pageRequest(request, limit, m_config));
 
     QList<QJsonObject> result;
     for (int index : page)
@@ -247,9 +255,10 @@ HttpResponse RestApi::conversations(const HttpRequest &request) const
             + ">; rel=\"next\"");
     }
     if (!page.isEmpty()) {
-        links.append(
-            '<' + linkUrl(u"/api/v1/conversations"_s, keep, u"min_id"_s, keys.at(page.constFirst()))
-            + ">; rel=\"prev\"");
+        links.append('<'
+                     + linkUrl(u"/api/v1/conversations"_s, keep, u"min_id"_s,
+                               prevCursor(request, m_config, keys.at(page.constFirst())))
+                     + ">; rel=\"prev\"");
     }
     if (!links.isEmpty())
         response.setHeader(QByteArrayLiteral("Link"), links.join(", "));
@@ -275,7 +284,7 @@ HttpResponse RestApi::notifications(const HttpRequest &request) const
 
     const int defaultLimit = m_config.pageSize > 0 ? m_config.pageSize : NotificationsDefault;
     const int limit = limitParam(request, defaultLimit, NotificationsMax);
-    const QList<int> page = paginate(keys, pageRequest(request, limit));
+    const QList<int> page = paginate(keys, pageRequest(request, limit, m_config));
 
     QList<QJsonObject> result;
     for (int index : page)
@@ -293,8 +302,8 @@ HttpResponse RestApi::notifications(const HttpRequest &request) const
             keep.append({u"exclude_types[]"_s, type});
         const QByteArray next =
             linkUrl(u"/api/v1/notifications"_s, keep, u"max_id"_s, keys.at(page.constLast()));
-        const QByteArray prev =
-            linkUrl(u"/api/v1/notifications"_s, keep, u"min_id"_s, keys.at(page.constFirst()));
+        const QByteArray prev = linkUrl(u"/api/v1/notifications"_s, keep, u"min_id"_s,
+                                        prevCursor(request, m_config, keys.at(page.constFirst())));
         response.setHeader(QByteArrayLiteral("Link"),
                            '<' + next + ">; rel=\"next\", <" + prev + ">; rel=\"prev\"");
     }

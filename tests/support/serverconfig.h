@@ -35,7 +35,9 @@ struct ServerConfig
     /// Scopes of the accepted token ("read" covers every "read:..." and so on).
     QStringList tokenScopes{QStringLiteral("read"), QStringLiteral("write")};
 
-    int pageSize = 0; ///< 0 = Mastodon defaults (20 conversations, 40 notifications)
+    int pageSize = 0;            ///< 0 = Mastodon defaults (20 conversations, 40 notifications)
+    bool ignoreMinId = false;    ///< pages as if min_id had not been given
+    bool prevLinkToSelf = false; ///< rel="prev" points back at the page just served
 
     int restFailureStatus = 0;    ///< 0 = none
     int restFailureRemaining = 0; ///< -1 = until cleared

@@ -41,6 +41,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     }
     m_policy.setWantMentions(m_config.wantMentions);
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
+    m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
     for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer, &m_mentionTimer}) {
         timer->setSingleShot(true);

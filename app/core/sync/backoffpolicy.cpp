@@ -20,13 +20,18 @@ int BackoffPolicy::currentCeilingMs() const
     return static_cast<int>(std::min<qint64>(ceiling, m_capMs));
 }
 
-int BackoffPolicy::nextDelayMs()
+int BackoffPolicy::nextCeilingMs()
 {
     const int ceiling = currentCeilingMs();
     if (m_attempt < 64) {
         ++m_attempt;
     }
-    return static_cast<int>(m_random->bounded(ceiling + 1));
+    return ceiling;
+}
+
+int BackoffPolicy::nextDelayMs()
+{
+    return static_cast<int>(m_random->bounded(nextCeilingMs() + 1));
 }
 
 } // namespace fedibell

@@ -10,8 +10,12 @@ class BackoffPolicy
 {
 public:
     BackoffPolicy(int baseMs, int capMs, QRandomGenerator *random = QRandomGenerator::global());
+    BackoffPolicy(const BackoffPolicy &) = default;
+    BackoffPolicy &operator=(const BackoffPolicy &) = default;
 
     int nextDelayMs();
+    // The bound itself, then doubles it: for waits that must grow without jitter below them.
+    int nextCeilingMs();
     void reset() { m_attempt = 0; }
     // The bound the next delay is drawn under, for display ("retrying within N s").
     int currentCeilingMs() const;

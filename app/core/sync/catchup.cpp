@@ -17,6 +17,8 @@ namespace {
 constexpr qint64 kDefaultRateLimitWaitMs = qint64{60} * 1000;
 constexpr qint64 kMaxRateLimitWaitMs = qint64{15} * 60 * 1000;
 constexpr int kRateLimitJitterMs = 1000;
+constexpr int kDefaultRetryBaseMs = 1000;
+constexpr int kMaxIncompletePauseMs = 60 * 1000;
 
 } // namespace
 
@@ -37,6 +39,8 @@ CatchUp::CatchUp(RestClient *rest, QObject *parent, Clock *clock, QRandomGenerat
     , m_rest(rest)
     , m_clock(clock ? clock : &Clock::system())
     , m_random(random ? random : QRandomGenerator::global())
+    , m_rateLimitBackoff(kDefaultRetryBaseMs, int(kMaxRateLimitWaitMs), m_random)
+    , m_incompleteBackoff(kDefaultRetryBaseMs, kMaxIncompletePauseMs, m_random)
 {
     qRegisterMetaType<CatchUpResult>();
     m_retryTimer.setSingleShot(true);
@@ -44,6 +48,12 @@ CatchUp::CatchUp(RestClient *rest, QObject *parent, Clock *clock, QRandomGenerat
     m_againTimer.setSingleShot(true);
     m_againTimer.setInterval(0);
     connect(&m_againTimer, &QTimer::timeout, this, &CatchUp::request);
+}
+
+void CatchUp::setRetryBase(int baseMs)
+{
+    m_rateLimitBackoff = BackoffPolicy(baseMs, int(kMaxRateLimitWaitMs), m_random);
+    m_incompleteBackoff = BackoffPolicy(baseMs, kMaxIncompletePauseMs, m_random);
 }
 
 void CatchUp::request()
@@ -112,12 +122,14 @@ QUrl CatchUp::firstPageUrl() const
 void CatchUp::requestFirstPage()
 {
     m_pages = 0;
+    m_visited.clear();
     fetch(firstPageUrl());
 }
 
 void CatchUp::fetch(const QUrl &url)
 {
     m_currentUrl = url;
+    m_visited.insert(url);
     const int generation = m_generation;
     m_rest->getUrl(url, this, [this, generation](const RestResponse &response) {
         if (generation == m_generation) {
@@ -134,8 +146,11 @@ void CatchUp::onPage(const RestResponse &response)
         if (response.rateLimitReset.isValid()) {
             waitMs = m_clock->nowUtc().msecsTo(response.rateLimitReset);
         }
-        waitMs = std::clamp<qint64>(waitMs, 0, kMaxRateLimitWaitMs)
-                 + m_random->bounded(kRateLimitJitterMs);
+        // At least a wait that doubles with each refusal in a row: a reset time in the past
+        // (a wrong clock, or a hostile server) must not make us ask twice a second.
+        const int floorMs = m_rateLimitBackoff.nextCeilingMs();
+        waitMs = std::clamp<qint64>(std::max<qint64>(waitMs, floorMs), 0, kMaxRateLimitWaitMs)
+                 + m_random->bounded(std::min(kRateLimitJitterMs, floorMs / 2 + 1));
         qCInfo(lcSync) << "rate limited; waiting" << waitMs << "ms";
         emit rateLimited(m_clock->nowUtc().addMSecs(waitMs));
         m_retryTimer.start(int(waitMs));
@@ -160,19 +175,40 @@ void CatchUp::onPage(const RestResponse &response)
         emit failed(E::BadResponse, tr("The server sent a page that is not a list."));
         return;
     }
+    m_rateLimitBackoff.reset();
+    const QString cursorBefore = currentCursor();
     const bool gotItems = takeItems(response.json);
     ++m_pages;
     if (!gotItems || m_baseline) {
         nextPhaseOrFinish();
         return;
     }
-    if (m_pages >= kMaxPagesPerRun) {
+    if (currentCursor() == cursorBefore) {
+        // Nothing newer than what we had: a server that ignores min_id sends its newest page
+        // again and again. There is nothing more to fetch.
+        qCWarning(lcSync) << "catch-up: the page brought nothing newer; stopping here";
+        nextPhaseOrFinish();
+        return;
+    }
+    if (m_pages >= m_maxPages) {
         qCWarning(lcSync) << "catch-up stopped after" << m_pages << "pages; continuing later";
         m_result.complete = false;
         nextPhaseOrFinish();
         return;
     }
-    fetch(pageAfter(response));
+    const QUrl next = pageAfter(response);
+    if (m_visited.contains(next)) {
+        qCWarning(lcSync) << "catch-up: the server's next page is one it already sent";
+        nextPhaseOrFinish();
+        return;
+    }
+    fetch(next);
+}
+
+QString CatchUp::currentCursor() const
+{
+    return m_phase == Phase::Conversations ? m_result.conversationsCursor
+                                           : m_result.notificationsCursor;
 }
 
 QUrl CatchUp::pageAfter(const RestResponse &response) const
@@ -239,10 +275,16 @@ void CatchUp::finishRun()
         m_ledger->setCursors(m_result.conversationsCursor, m_result.notificationsCursor);
     }
     const bool again = !m_baseline && (!m_result.complete || m_again);
+    // A run cut short by the page limit continues after a pause that grows while runs stay
+    // incomplete; a request made during the run is served at once.
+    const int pauseMs = m_result.complete ? 0 : m_incompleteBackoff.nextCeilingMs();
+    if (m_result.complete) {
+        m_incompleteBackoff.reset();
+    }
     m_again = false;
     emit finished(m_result);
     if (again && !m_running) {
-        m_againTimer.start();
+        m_againTimer.start(pauseMs);
     }
 }
 

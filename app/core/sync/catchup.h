@@ -2,10 +2,12 @@
 
 #include "api/entities.h"
 #include "api/restclient.h"
+#include "backoffpolicy.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -49,6 +51,10 @@ public:
 
     // Where the cursors are read from and written to.
     void setLedger(Ledger *ledger) { m_ledger = ledger; }
+    // The first wait after a refusal (429) or an incomplete run; it doubles while they go on.
+    void setRetryBase(int baseMs);
+    // Pages per list and run (default kMaxPagesPerRun); a longer backlog takes more runs.
+    void setMaxPagesPerRun(int pages) { m_maxPages = std::max(1, pages); }
     // Everything after the ledger's cursors (none: from the beginning).
     void request();
     // Only the newest item of each list: where a first start draws its baseline.
@@ -75,6 +81,7 @@ private:
     bool takeItems(const QJsonDocument &page);
     void nextPhaseOrFinish();
     void finishRun();
+    QString currentCursor() const;
     QUrl firstPageUrl() const;
     QUrl pageAfter(const RestResponse &response) const;
 
@@ -84,6 +91,10 @@ private:
     Ledger *m_ledger = nullptr;
     QTimer m_retryTimer;
     QTimer m_againTimer;
+    BackoffPolicy m_rateLimitBackoff;
+    BackoffPolicy m_incompleteBackoff;
+    QSet<QUrl> m_visited; // pages of the current list in this run
+    int m_maxPages = kMaxPagesPerRun;
     QUrl m_currentUrl;
     Phase m_phase = Phase::Conversations;
     CatchUpResult m_result;
