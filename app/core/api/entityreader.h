@@ -11,25 +11,43 @@
 // Internal to the core.
 
 #include "entities.h"
+#include "entityid.h"
 
 #include <optional>
 
 namespace fedibell::EntityReader {
 
+// Text fields are bounded: a status is a few thousand characters; a hostile server may send
+// megabytes.
+constexpr qsizetype kMaxContentLength = 100000;
+constexpr qsizetype kMaxShortTextLength = 2000;
+
+// The object's id if it is a plausible one, else empty (the entity is then not used).
+template <typename Object> QString plausibleId(const Object &object)
+{
+    QString id = object.id();
+    return isPlausibleEntityId(id) ? id : QString();
+}
+
+template <typename Object> QString shortText(const Object &object, const char *key)
+{
+    return object.string(key).left(kMaxShortTextLength);
+}
+
 template <typename Object> std::optional<Account> account(const Object &object)
 {
     Account account;
-    account.id = object.id();
+    account.id = plausibleId(object);
     if (account.id.isEmpty()) {
         return std::nullopt;
     }
-    account.acct = object.string("acct");
-    account.username = object.string("username");
-    account.displayName = object.string("display_name");
-    account.url = object.string("url");
-    account.avatar = object.string("avatar_static");
+    account.acct = shortText(object, "acct");
+    account.username = shortText(object, "username");
+    account.displayName = shortText(object, "display_name");
+    account.url = shortText(object, "url");
+    account.avatar = shortText(object, "avatar_static");
     if (account.avatar.isEmpty()) {
-        account.avatar = object.string("avatar");
+        account.avatar = shortText(object, "avatar");
     }
     if (account.username.isEmpty()) {
         account.username = account.acct.section(u'@', 0, 0);
@@ -40,7 +58,7 @@ template <typename Object> std::optional<Account> account(const Object &object)
 template <typename Object> std::optional<Status> status(const Object &object)
 {
     Status status;
-    status.id = object.id();
+    status.id = plausibleId(object);
     if (status.id.isEmpty()) {
         return std::nullopt;
     }
@@ -50,14 +68,14 @@ template <typename Object> std::optional<Status> status(const Object &object)
         return std::nullopt;
     }
     status.account = std::move(*author);
-    status.createdAt = object.string("created_at");
-    status.visibility = object.string("visibility");
-    status.url = object.string("url");
+    status.createdAt = shortText(object, "created_at");
+    status.visibility = shortText(object, "visibility");
+    status.url = shortText(object, "url");
     if (status.url.isEmpty()) {
-        status.url = object.string("uri");
+        status.url = shortText(object, "uri");
     }
-    status.spoilerText = object.string("spoiler_text");
-    status.content = object.string("content");
+    status.spoilerText = shortText(object, "spoiler_text");
+    status.content = object.string("content").left(kMaxContentLength);
     object.forEachObject("filtered", [&status](const Object &result) {
         const std::optional<Object> filter = result.object("filter");
         if (filter && filter->string("filter_action") == u"hide") {
@@ -70,7 +88,7 @@ template <typename Object> std::optional<Status> status(const Object &object)
 template <typename Object> std::optional<Conversation> conversation(const Object &object)
 {
     Conversation conversation;
-    conversation.id = object.id();
+    conversation.id = plausibleId(object);
     if (conversation.id.isEmpty()) {
         return std::nullopt;
     }
@@ -84,11 +102,11 @@ template <typename Object> std::optional<Conversation> conversation(const Object
 template <typename Object> std::optional<Notification> notification(const Object &object)
 {
     Notification notification;
-    notification.id = object.id();
+    notification.id = plausibleId(object);
     if (notification.id.isEmpty()) {
         return std::nullopt;
     }
-    notification.type = object.string("type");
+    notification.type = shortText(object, "type");
     if (const std::optional<Object> statusObject = object.object("status")) {
         notification.status = status(*statusObject);
     }

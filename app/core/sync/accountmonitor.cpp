@@ -201,7 +201,7 @@ void AccountMonitor::onIdentity(const RestResponse &response)
 
 void AccountMonitor::openLedger(const Account &account)
 {
-    const QString path = Ledger::pathFor(m_config.stateDirectory, instanceDomain(), account.id);
+    const QString path = Ledger::pathFor(m_config.stateDirectory, m_config.instance, account.id);
     m_ledger = std::make_unique<Ledger>(path, m_config.timers.ledgerSaveDelayMs);
     QString error;
     if (!m_ledger->load(&error)) {

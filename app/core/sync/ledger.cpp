@@ -23,20 +23,34 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxFileBytes = qint64{4} * 1024 * 1024;
 
-// Keeps a path component to characters that are safe in any file system.
+// Keeps a path component to characters that are safe in any file system, and never "..",
+// "." or a hidden name.
 QString safeFileComponent(const QString &text)
 {
     static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
-    QString result = text.toLower();
+    QString result = text.toLower().left(100);
     result.replace(unsafe, u"_"_s);
-    return result.left(100);
+    if (result.isEmpty() || result.startsWith(u'.')) {
+        result.prepend(u'_');
+    }
+    return result;
+}
+
+QString plausibleOrEmpty(const QString &id)
+{
+    return isPlausibleEntityId(id) ? id : QString();
 }
 
 } // namespace
 
-QString Ledger::pathFor(const QString &stateDirectory, const QString &instanceName,
+QString Ledger::pathFor(const QString &stateDirectory, const QUrl &instance,
                         const QString &accountId)
 {
+    // "mastodon.social", or "127.0.0.1_3000" where a port is given.
+    QString instanceName = instance.host();
+    if (instance.port() != -1) {
+        instanceName += u'_' + QString::number(instance.port());
+    }
     return QDir(stateDirectory)
         .filePath(u"accounts/%1/%2.json"_s.arg(safeFileComponent(instanceName),
                                                safeFileComponent(accountId)));
@@ -105,14 +119,14 @@ bool Ledger::load(QString *error)
         return setAside(tr("unknown format version"));
     }
     m_hasBaseline = root.value("baseline"_L1).toBool();
-    m_floor = root.value("floor"_L1).toString();
-    m_conversationsCursor = root.value("conversationsCursor"_L1).toString();
-    m_notificationsCursor = root.value("notificationsCursor"_L1).toString();
+    m_floor = plausibleOrEmpty(root.value("floor"_L1).toString());
+    m_conversationsCursor = plausibleOrEmpty(root.value("conversationsCursor"_L1).toString());
+    m_notificationsCursor = plausibleOrEmpty(root.value("notificationsCursor"_L1).toString());
     const QJsonArray seen = root.value("seen"_L1).toArray();
     m_seen.reserve(seen.size());
     for (const auto &id : seen) {
         const QString value = id.toString();
-        if (!value.isEmpty()) {
+        if (isPlausibleEntityId(value)) {
             m_seen.insert(value);
         }
     }
@@ -164,7 +178,7 @@ bool Ledger::flush(QString *error)
 void Ledger::setBaseline(const QString &floorStatusId)
 {
     m_hasBaseline = true;
-    m_floor = maxEntityId(m_floor, floorStatusId);
+    m_floor = maxEntityId(m_floor, plausibleOrEmpty(floorStatusId));
     markDirty();
 }
 
@@ -191,11 +205,19 @@ bool Ledger::admit(const QString &statusId)
 
 void Ledger::setCursors(const QString &conversations, const QString &notifications)
 {
-    if (conversations == m_conversationsCursor && notifications == m_notificationsCursor) {
+    // An implausible id (none comes from the parsers) never becomes a cursor.
+    const QString conversationsCursor =
+        conversations.isEmpty() || isPlausibleEntityId(conversations) ? conversations
+                                                                       : m_conversationsCursor;
+    const QString notificationsCursor =
+        notifications.isEmpty() || isPlausibleEntityId(notifications) ? notifications
+                                                                       : m_notificationsCursor;
+    if (conversationsCursor == m_conversationsCursor
+        && notificationsCursor == m_notificationsCursor) {
         return;
     }
-    m_conversationsCursor = conversations;
-    m_notificationsCursor = notifications;
+    m_conversationsCursor = conversationsCursor;
+    m_notificationsCursor = notificationsCursor;
     markDirty();
 }
 

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
 
 namespace fedibell {
 
@@ -24,9 +25,10 @@ public:
 
     explicit Ledger(const QString &filePath, int saveDelayMs = 2000, QObject *parent = nullptr);
 
-    // Where an account's ledger lives under `stateDirectory`; every component is made safe
-    // for any file system.
-    static QString pathFor(const QString &stateDirectory, const QString &instanceName,
+    // Where an account's ledger lives under `stateDirectory`, by the instance's address as
+    // configured (never by what the server says its name is) and the account id; every
+    // component is made safe for any file system.
+    static QString pathFor(const QString &stateDirectory, const QUrl &instance,
                            const QString &accountId);
     ~Ledger() override;
 
