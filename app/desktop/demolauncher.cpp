@@ -32,8 +32,7 @@ QString DemoLauncher::findProgram()
     const QString here = QCoreApplication::applicationDirPath();
     const QStringList candidates{
         fromEnvironment,
-        here + u"/fedibell-demo-instance"_s,
-        here + u"/../tests/support/fedibell-demo-instance"_s, // build tree
+        here + u"/fedibell-demo-instance"_s, // build tree
         here + u"/../lib/fedibell/fedibell-demo-instance"_s, // installed
         u"/usr/lib/fedibell/fedibell-demo-instance"_s,
     };
