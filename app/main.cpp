@@ -2,18 +2,19 @@
 #include "desktopapplication.h"
 #include "headlessmode.h"
 #include "headlessrunner.h"
+#include "privateprogram.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <string>
 #include <unistd.h>
 
 using namespace fedibell;
@@ -72,22 +73,13 @@ int runDesktop(const CommandLine &options)
     return QApplication::exec();
 }
 
-// Headless mode runs in the lean fedibell-headless program when it is installed next to
-// this one (or in ../lib/fedibell): it maps no GUI library at all.
+// Headless mode runs in the lean fedibell-headless program when it is built or installed
+// with this one (see findPrivateProgram): it maps no GUI library at all.
 void execLeanHeadless(char *argv[])
 {
-    char self[4096];
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof(self) - 1);
-    if (length <= 0) {
-        return;
-    }
-    self[length] = '\0';
-    const std::string directory = std::string(self).substr(0, std::string(self).rfind('/'));
-    for (const std::string &candidate :
-         {directory + "/fedibell-headless", directory + "/../lib/fedibell/fedibell-headless"}) {
-        if (::access(candidate.c_str(), X_OK) == 0) {
-            ::execv(candidate.c_str(), argv);
-        }
+    const QString program = findPrivateProgram(u"fedibell-headless"_s);
+    if (!program.isEmpty()) {
+        ::execv(QFile::encodeName(program).constData(), argv);
     }
 }
 

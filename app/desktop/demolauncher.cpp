@@ -1,6 +1,7 @@
 #include "demolauncher.h"
 
-#include <QCoreApplication>
+#include "privateprogram.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,20 +30,10 @@ DemoLauncher::~DemoLauncher()
 QString DemoLauncher::findProgram()
 {
     const QString fromEnvironment = qEnvironmentVariable("FEDIBELL_DEMO_INSTANCE");
-    const QString here = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
-        fromEnvironment,
-        here + u"/fedibell-demo-instance"_s,
-        here + u"/../tests/support/fedibell-demo-instance"_s, // build tree
-        here + u"/../lib/fedibell/fedibell-demo-instance"_s, // installed
-        u"/usr/lib/fedibell/fedibell-demo-instance"_s,
-    };
-    for (const QString &candidate : candidates) {
-        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable()) {
-            return QFileInfo(candidate).canonicalFilePath();
-        }
+    if (!fromEnvironment.isEmpty() && QFileInfo(fromEnvironment).isExecutable()) {
+        return QFileInfo(fromEnvironment).canonicalFilePath();
     }
-    return {};
+    return findPrivateProgram(u"fedibell-demo-instance"_s);
 }
 
 void DemoLauncher::start(int intervalMs)
