@@ -1,6 +1,7 @@
 #include "fakeinstance.h"
 #include "monitorharness.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void firstStartAnnouncesNothingOld();
     void restartDeliversWhatArrivedMeanwhileOnce();
     void readElsewhereWhileAwayIsNotAnnouncedAfterRestart();
+    void anInstanceClaimingAnotherNameCannotTouchItsState();
     void pollingWhenStreamingIsDownAndBackAgain();
     void handshakeFailuresFallBackToPolling();
     void refusedTokenStopsRetrying();
@@ -318,6 +320,26 @@ void TestAccountMonitor::readElsewhereWhileAwayIsNotAnnouncedAfterRestart()
     QSignalSpy caughtUp(harness().monitor.get(), &AccountMonitor::caughtUp);
     QVERIFY(caughtUp.wait());
     QCOMPARE(harness().arrivedStatusIds(), QStringList{unread.statusId});
+}
+
+void TestAccountMonitor::anInstanceClaimingAnotherNameCannotTouchItsState()
+{
+    // Two instances that both say they are "fake.test" with the same account id: each keeps
+    // its own state, under the address it was configured with.
+    startStreaming();
+    fake::FakeInstance impostor;
+    QVERIFY(impostor.start());
+    impostor.setDomain(u"fake.test"_s);
+    MonitorHarness other(&impostor, harness().config.stateDirectory);
+    other.start();
+    QVERIFY(other.waitUntilStreaming());
+    harness().monitor->stop();
+    other.monitor->stop();
+    const QDir accounts(harness().config.stateDirectory + u"/accounts"_s);
+    const QStringList folders = accounts.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(folders.size(), 2);
+    QVERIFY(folders.contains(u"127.0.0.1_%1"_s.arg(m_fake->baseUrl().port())));
+    QVERIFY(folders.contains(u"127.0.0.1_%1"_s.arg(impostor.baseUrl().port())));
 }
 
 void TestAccountMonitor::pollingWhenStreamingIsDownAndBackAgain()

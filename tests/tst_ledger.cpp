@@ -1,6 +1,7 @@
 #include "sync/ledger.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void compactionKeepsItBounded();
     void corruptFileIsSetAsideNotFatal();
     void fileIsPrivate();
+    void implausibleIdsNeverBecomeFloorOrCursor();
+    void pathIsKeyedByTheConfiguredInstanceAndStaysInside();
 
 private:
     QString path() const { return m_dir.filePath(u"accounts/host/1.json"_s); }
@@ -146,6 +149,51 @@ void TestLedger::fileIsPrivate()
     QVERIFY(ledger.save());
     const auto permissions = QFile(file).permissions();
     QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+}
+
+void TestLedger::implausibleIdsNeverBecomeFloorOrCursor()
+{
+    const QString fortyNines(40, u'9');
+    const QString where = m_dir.filePath(u"implausible.json"_s);
+    {
+        Ledger ledger(where);
+        QVERIFY(ledger.load());
+        ledger.setBaseline(fortyNines); // would hide every real message for ever
+        QVERIFY(ledger.floor().isEmpty());
+        ledger.setCursors(u"120"_s, u"77"_s);
+        ledger.setCursors(u"../x"_s, fortyNines);
+        QCOMPARE(ledger.conversationsCursor(), u"120"_s);
+        QCOMPARE(ledger.notificationsCursor(), u"77"_s);
+        QVERIFY(!ledger.isSeen(u"110000000000000001"_s));
+        QVERIFY(ledger.save());
+    }
+    // A file written by hand (or by an older, hostile run) gets the same treatment.
+    QFile file(where);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"version":1,"baseline":true,"floor":")" + fortyNines.toLatin1()
+               + R"(","conversationsCursor":"a/b","notificationsCursor":"5","seen":["x y","12"]})");
+    file.close();
+    Ledger reloaded(where);
+    QVERIFY(reloaded.load());
+    QVERIFY(reloaded.floor().isEmpty());
+    QVERIFY(reloaded.conversationsCursor().isEmpty());
+    QCOMPARE(reloaded.notificationsCursor(), u"5"_s);
+    QCOMPARE(reloaded.size(), 1);
+}
+
+void TestLedger::pathIsKeyedByTheConfiguredInstanceAndStaysInside()
+{
+    const QString root = m_dir.path();
+    QCOMPARE(Ledger::pathFor(root, QUrl(u"https://Mastodon.Social"_s), u"1"_s),
+             root + u"/accounts/mastodon.social/1.json"_s);
+    QCOMPARE(Ledger::pathFor(root, QUrl(u"http://127.0.0.1:3000"_s), u"1"_s),
+             root + u"/accounts/127.0.0.1_3000/1.json"_s);
+    for (const QString &id : {u".."_s, u"."_s, u"../../etc/passwd"_s, QString()}) {
+        const QString where = Ledger::pathFor(root, QUrl(u"https://m.example"_s), id);
+        QVERIFY2(QFileInfo(where).absolutePath() == root + u"/accounts/m.example"_s,
+                 qPrintable(where));
+        QVERIFY2(!QFileInfo(where).fileName().startsWith(u'.'), qPrintable(where));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

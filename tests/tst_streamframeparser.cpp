@@ -33,6 +33,7 @@ private slots:
     void garbage_data();
     void garbage();
     void nullsAndWrongTypes();
+    void implausibleIdsAndHugeTextAreRefused();
 };
 
 void TestStreamFrameParser::directConversation()
@@ -150,6 +151,28 @@ void TestStreamFrameParser::nullsAndWrongTypes()
     QCOMPARE(odd.notification->status->account.id, u"12"_s);
     QVERIFY(!odd.notification->status->isDirect());
     QVERIFY(odd.notification->status->hiddenByFilter);
+}
+
+void TestStreamFrameParser::implausibleIdsAndHugeTextAreRefused()
+{
+    auto frame = [](const QString &statusId, const QString &content) {
+        const QString payload =
+            uR"({"id":"400001","unread":true,"last_status":{"id":"%1","visibility":"direct","content":"%2","account":{"id":"7","acct":"eve"}}})"_s
+                .arg(statusId, content);
+        QString escaped = payload;
+        escaped.replace(u'"', u"\\\""_s);
+        return (uR"({"stream":["direct"],"event":"conversation","payload":")"_s + escaped
+                + u"\"}"_s)
+            .toUtf8();
+    };
+    QVERIFY(StreamFrameParser::parse(frame(u"120"_s, u"hi"_s)).conversation->lastStatus);
+    for (const QString &id :
+         {QString(40, u'9'), u"../../x"_s, u"12 34"_s, u"<b>"_s, QString(33, u'a')}) {
+        const StreamEvent event = StreamFrameParser::parse(frame(id, u"hi"_s));
+        QVERIFY2(!event.conversation || !event.conversation->lastStatus, qPrintable(id));
+    }
+    const StreamEvent huge = StreamFrameParser::parse(frame(u"120"_s, QString(300000, u'x')));
+    QCOMPARE(huge.conversation->lastStatus->content.size(), qsizetype(100000));
 }
 
 QTEST_GUILESS_MAIN(TestStreamFrameParser)

@@ -208,10 +208,10 @@ void Ledger::setCursors(const QString &conversations, const QString &notificatio
     // An implausible id (none comes from the parsers) never becomes a cursor.
     const QString conversationsCursor =
         conversations.isEmpty() || isPlausibleEntityId(conversations) ? conversations
-                                                                       : m_conversationsCursor;
+                                                                      : m_conversationsCursor;
     const QString notificationsCursor =
         notifications.isEmpty() || isPlausibleEntityId(notifications) ? notifications
-                                                                       : m_notificationsCursor;
+                                                                      : m_notificationsCursor;
     if (conversationsCursor == m_conversationsCursor
         && notificationsCursor == m_notificationsCursor) {
         return;
