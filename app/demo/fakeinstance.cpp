@@ -215,6 +215,12 @@ void FakeInstance::setPageSize(int pageSize)
     m_config->pageSize = pageSize;
 }
 
+void FakeInstance::setRawAnswer(const QString &pathPrefix, const QByteArray &bytes)
+{
+    m_config->rawAnswerPrefix = pathPrefix;
+    m_config->rawAnswer = bytes;
+}
+
 void FakeInstance::setPaginationFault(PaginationFault fault)
 {
     m_config->ignoreMinId = fault == PaginationFault::IgnoresMinId;
@@ -433,6 +439,10 @@ void FakeInstance::handleHttp(HttpConnection &connection, const HttpRequest &req
     } else if (streamingPort) {
         connection.respond(HttpResponse::jsonError(404, u"Not found"_s));
         record.status = 404;
+    } else if (!m_config->rawAnswerPrefix.isEmpty()
+               && request.path.startsWith(m_config->rawAnswerPrefix)) {
+        connection.respondRawAndClose(m_config->rawAnswer);
+        record.status = -1;
     } else {
         const HttpResponse response = m_rest->handle(request);
         if (m_config->dropAfterHeaders)

@@ -116,6 +116,10 @@ public:
         PrevLinkLoops,
     };
     void setPaginationFault(PaginationFault fault);
+    /// REST paths starting with \a pathPrefix are answered with \a bytes as they are (status
+    /// line, headers and body: anything a hostile server might send), then the connection is
+    /// closed. An empty prefix switches it off.
+    void setRawAnswer(const QString &pathPrefix, const QByteArray &bytes);
     /// REST answers send their head and half the body, then the connection is closed.
     void setDropAfterHeaders(bool drop);
     /// Revokes the current token (REST and upgrades then get 401) and closes every WebSocket

@@ -44,6 +44,8 @@ struct ServerConfig
     QString restFailurePrefix;    ///< empty = every REST path
     QDateTime rateLimitReset;     ///< invalid = rolling 5 minute window
     bool dropAfterHeaders = false;
+    QString rawAnswerPrefix; ///< REST paths answered with rawAnswer as it is (then closed)
+    QByteArray rawAnswer;
 
     bool streamingHealthy = true;
     int upgradeRefusal = 0;

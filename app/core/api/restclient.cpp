@@ -83,22 +83,44 @@ void RestClient::post(const QString &path, QObject *context, Callback done)
 
 void RestClient::send(QNetworkReply *reply, QObject *context, Callback done)
 {
+    // The body is read as it comes, a bounded buffer at a time, and counted: an answer over
+    // the limit is dropped the moment it is known to be one, whatever the server declared.
+    auto body = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received) {
-        if (received > kMaxResponseBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
+    reply->setReadBufferSize(kReadBufferBytes);
+    auto refuse = [reply, body, tooLarge] {
+        *tooLarge = true;
+        body->clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge, refuse] {
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > kMaxResponseBytes && !*tooLarge) {
+            refuse();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body, tooLarge, refuse] {
+        if (*tooLarge) {
+            return;
+        }
+        body->append(reply->read(kMaxResponseBytes + 1 - body->size()));
+        if (body->size() > kMaxResponseBytes) {
+            refuse();
         }
     });
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hasContext, tooLarge, done = std::move(done)] {
+            [this, reply, guard, hasContext, body, tooLarge, done = std::move(done)] {
                 reply->deleteLater();
                 if (hasContext && guard.isNull()) {
                     return;
                 }
-                const RestResponse response = toResponse(reply, *tooLarge);
+                if (!*tooLarge) {
+                    body->append(reply->read(kMaxResponseBytes + 1 - body->size()));
+                    *tooLarge = body->size() > kMaxResponseBytes;
+                }
+                const RestResponse response = toResponse(reply, *body, *tooLarge);
                 if (!response.ok()) {
                     qCInfo(lcApi) << "request failed:" << describe(reply->url())
                                   << response.errorMessage;
@@ -107,7 +129,8 @@ void RestClient::send(QNetworkReply *reply, QObject *context, Callback done)
             });
 }
 
-RestResponse RestClient::toResponse(QNetworkReply *reply, bool tooLarge) const
+RestResponse RestClient::toResponse(QNetworkReply *reply, const QByteArray &body,
+                                    bool tooLarge) const
 {
     RestResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -168,7 +191,7 @@ RestResponse RestClient::toResponse(QNetworkReply *reply, bool tooLarge) const
         return response;
     }
     QJsonParseError parseError{};
-    response.json = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    response.json = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         response.error = E::BadResponse;
         response.errorMessage = tr("The server sent something that is not JSON for %1.").arg(where);

@@ -54,6 +54,7 @@ public:
 
     static constexpr qint64 kMaxResponseBytes = qint64{8} * 1024 * 1024;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
+    static constexpr qint64 kReadBufferBytes = qint64{256} * 1024;
 
     RestClient(QNetworkAccessManager *network, const QUrl &origin, const QByteArray &token,
                QObject *parent = nullptr);
@@ -73,7 +74,7 @@ public:
 private:
     void send(QNetworkReply *reply, QObject *context, Callback done);
     QNetworkRequest makeRequest(const QUrl &url) const;
-    RestResponse toResponse(QNetworkReply *reply, bool tooLarge) const;
+    RestResponse toResponse(QNetworkReply *reply, const QByteArray &body, bool tooLarge) const;
     bool isSameOrigin(const QUrl &url) const;
 
     QNetworkAccessManager *m_network;

@@ -45,7 +45,10 @@ void StreamConnection::open(const QUrl &streamingOrigin, const QByteArray &token
     m_lastError.clear();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Both bounds: a message may come in many frames, and one frame may be huge.
     m_socket->setMaxAllowedIncomingMessageSize(StreamFrameParser::kMaxFrameBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(StreamFrameParser::kMaxFrameBytes);
+    m_socket->setReadBufferSize(StreamFrameParser::kMaxFrameBytes);
     connect(m_socket, &QWebSocket::connected, this, &StreamConnection::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &StreamConnection::onDisconnected);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,

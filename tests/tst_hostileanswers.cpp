@@ -1,0 +1,95 @@
+// What a hostile server can send to the REST client and the streaming connection: bodies and
+// frames over the limits are refused as they arrive, not after they were buffered.
+#include "api/restclient.h"
+#include "api/streamconnection.h"
+#include "fakeinstance.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fedibell;
+using namespace Qt::StringLiterals;
+
+class TestHostileAnswers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<fake::FakeInstance>();
+        QVERIFY(m_fake->start());
+    }
+
+    void cleanup() { m_fake.reset(); }
+
+    void declaredHugeBodyIsRefusedAtTheHeaders()
+    {
+        // It says 500 MB and then sends a few bytes: the length alone is reason enough.
+        m_fake->setRawAnswer(u"/api/v1/conversations"_s,
+                             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Content-Length: 500000000\r\n\r\n[]");
+        const RestResponse response = get(u"/api/v1/conversations"_s);
+        QCOMPARE(response.error, RestResponse::Error::BadResponse);
+        QVERIFY2(response.errorMessage.contains(u"too large"_s), qPrintable(response.errorMessage));
+    }
+
+    void undeclaredHugeBodyIsRefusedWhileItIsRead()
+    {
+        QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Connection: close\r\n\r\n[\"";
+        answer.append(QByteArray(RestClient::kMaxResponseBytes + 1024, 'x'));
+        answer.append("\"]");
+        m_fake->setRawAnswer(u"/api/v1/conversations"_s, answer);
+        const RestResponse response = get(u"/api/v1/conversations"_s);
+        QCOMPARE(response.error, RestResponse::Error::BadResponse);
+        QVERIFY2(response.errorMessage.contains(u"too large"_s), qPrintable(response.errorMessage));
+    }
+
+    void bodyJustUnderTheLimitIsRead()
+    {
+        QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Connection: close\r\n\r\n[\"";
+        answer.append(QByteArray(RestClient::kMaxResponseBytes - 16, 'x'));
+        answer.append("\"]");
+        m_fake->setRawAnswer(u"/api/v1/conversations"_s, answer);
+        const RestResponse response = get(u"/api/v1/conversations"_s);
+        QVERIFY2(response.ok(), qPrintable(response.errorMessage));
+        QCOMPARE(response.json.array().size(), 1);
+    }
+
+    void hugeFrameEndsTheConnectionNotTheProgram()
+    {
+        StreamConnection stream;
+        QSignalSpy connected(&stream, &StreamConnection::connected);
+        QSignalSpy disconnected(&stream, &StreamConnection::disconnected);
+        QSignalSpy events(&stream, &StreamConnection::eventReceived);
+        stream.open(m_fake->streamingUrl(), m_fake->accessToken(), {u"direct"_s});
+        QVERIFY(connected.wait());
+        m_fake->sendRawFrame(QByteArray(8 * 1024 * 1024, 'x'));
+        QVERIFY(disconnected.wait());
+        QVERIFY(events.isEmpty());
+    }
+
+private:
+    RestResponse get(const QString &path)
+    {
+        RestClient client(&m_network, m_fake->baseUrl(), m_fake->accessToken());
+        std::optional<RestResponse> result;
+        client.get(path, {}, this, [&](const RestResponse &response) { result = response; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
+            RestResponse timeout;
+            timeout.errorMessage = u"test timed out"_s;
+            return timeout;
+        }
+        return *result;
+    }
+
+    std::unique_ptr<fake::FakeInstance> m_fake;
+    QNetworkAccessManager m_network;
+};
+
+QTEST_GUILESS_MAIN(TestHostileAnswers)
+#include "tst_hostileanswers.moc"
