@@ -3,10 +3,13 @@
 #include "api/restclient.h"
 #include "api/streamconnection.h"
 #include "fakeinstance.h"
+#include "text/repeatfolder.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fedibell;
@@ -71,6 +74,33 @@ private slots:
         m_fake->sendRawFrame(QByteArray(8 * 1024 * 1024, 'x'));
         QVERIFY(disconnected.wait());
         QVERIFY(events.isEmpty());
+    }
+
+    void floodOfErrorFramesIsTwoLinesOnStderr()
+    {
+        QProcess fedibell;
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        environment.insert(u"FEDIBELL_ACCESS_TOKEN"_s, QString::fromLatin1(m_fake->accessToken()));
+        fedibell.setProcessEnvironment(environment);
+        QSignalSpy subscribed(m_fake.get(), &fake::FakeInstance::subscribed);
+        fedibell.start(QStringLiteral(FEDIBELL_BINARY),
+                       {u"--headless"_s, u"--instance"_s, m_fake->baseUrl().toString()});
+        QVERIFY(subscribed.wait(10000));
+        for (int i = 0; i < 1000; ++i) {
+            m_fake->sendRawFrame(R"({"error":"Nope","status":400})");
+        }
+        // A message after the flood: once it is printed, the flood has been read.
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>after</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return fedibell.bytesAvailable() > 0; }, 10000));
+        fedibell.terminate();
+        QVERIFY(fedibell.waitForFinished(10000));
+        const QString errors = QString::fromLocal8Bit(fedibell.readAllStandardError());
+        QCOMPARE(errors.count(u"Nope"_s), 1);
+        QVERIFY2(errors.contains(RepeatFolder::repeatedLine(999)), qPrintable(errors));
     }
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/repeatfolder.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
@@ -24,6 +26,7 @@ signals:
 
 private:
     QStringList m_lines;
+    RepeatFolder m_folder; // a run of the same line is kept as one and a count
 };
 
 } // namespace fedibell

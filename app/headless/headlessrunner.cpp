@@ -67,10 +67,20 @@ void HeadlessRunner::start()
 void HeadlessRunner::stop()
 {
     m_monitor->stop();
+    for (const QString &folded : m_folder.flush()) {
+        write(folded);
+    }
     emit finished(Success);
 }
 
-void HeadlessRunner::report(const QString &line) const
+void HeadlessRunner::report(const QString &line)
+{
+    for (const QString &folded : m_folder.add(line)) {
+        write(folded);
+    }
+}
+
+void HeadlessRunner::write(const QString &line) const
 {
     const QByteArray text =
         (u"fedibell: %1: %2\n"_s.arg(m_monitor->accountName(), line)).toLocal8Bit();

@@ -2,6 +2,7 @@
 
 #include "jsonlineprinter.h"
 #include "sync/accountmonitor.h"
+#include "text/repeatfolder.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -38,11 +39,14 @@ signals:
     void finished(int exitCode);
 
 private:
-    void report(const QString &line) const;
+    // A line on stderr; a run of the same line is folded into one and a count.
+    void report(const QString &line);
+    void write(const QString &line) const;
 
     QNetworkAccessManager *m_network;
     AccountMonitor *m_monitor;
     JsonLinePrinter m_printer;
+    RepeatFolder m_folder;
 };
 
 } // namespace fedibell
