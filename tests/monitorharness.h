@@ -26,6 +26,8 @@ struct MonitorHarness
         timers.pollMinMs = 200;
         timers.pollMaxMs = 300;
         timers.streamRetryMs = 800;
+        timers.restartGraceMs = 2000;
+        timers.reconcileMs = 60000;
         timers.handshakeFailuresBeforePolling = 2;
         timers.mentionGraceMs = 300;
         timers.ledgerSaveDelayMs = 100;

@@ -31,6 +31,10 @@ private slots:
     void restartDeliversWhatArrivedMeanwhileOnce();
     void readElsewhereWhileAwayIsNotAnnouncedAfterRestart();
     void anInstanceClaimingAnotherNameCannotTouchItsState();
+    void streamingServerRestartIsWaitedOutNotPolled();
+    void streamingServerGoneForLongerThanARestartIsPolled();
+    void lostConnectionIsSaidSo();
+    void messageTheStreamNeverDeliveredArrivesByReconcile();
     void pollingWhenStreamingIsDownAndBackAgain();
     void handshakeFailuresFallBackToPolling();
     void refusedTokenStopsRetrying();
@@ -157,7 +161,7 @@ void TestAccountMonitor::ownMessagesAreIgnored()
     QTRY_VERIFY(harness().sawState(State::Reconnecting));
     QSignalSpy caughtUp(harness().monitor.get(), &AccountMonitor::caughtUp);
     QVERIFY(harness().waitUntilStreaming());
-    QVERIFY(caughtUp.wait());
+    QTRY_VERIFY(!caughtUp.isEmpty()); // it may come while waiting for the stream
     QCOMPARE(harness().arrivedCount(), 2);
     QVERIFY(!harness().arrivedStatusIds().contains(own.statusId));
 }
@@ -340,6 +344,65 @@ void TestAccountMonitor::anInstanceClaimingAnotherNameCannotTouchItsState()
     QCOMPARE(folders.size(), 2);
     QVERIFY(folders.contains(u"127.0.0.1_%1"_s.arg(m_fake->baseUrl().port())));
     QVERIFY(folders.contains(u"127.0.0.1_%1"_s.arg(impostor.baseUrl().port())));
+}
+
+void TestAccountMonitor::streamingServerRestartIsWaitedOutNotPolled()
+{
+    harness().config.timers.restartGraceMs = 60000;
+    startStreaming();
+    // A deploy: the streaming server goes away and refuses connections for a while, REST
+    // answers all along. More refusals than would send a never-connected stream to polling.
+    harness().states->clear();
+    QVERIFY(m_fake->setStreamingPortOpen(false));
+    const auto reconnects = [this] {
+        int count = 0;
+        for (const QList<QVariant> &args : std::as_const(*harness().states)) {
+            count += args.at(0).value<State>() == State::Reconnecting ? 1 : 0;
+        }
+        return count;
+    };
+    QTRY_VERIFY(reconnects() > 2 * harness().config.timers.handshakeFailuresBeforePolling);
+    const auto missed = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>during</p>"_s);
+    QVERIFY(m_fake->setStreamingPortOpen(true));
+    QVERIFY(harness().waitUntilStreaming());
+    QVERIFY(!harness().sawState(State::Polling));
+    QTRY_COMPARE(harness().arrivedStatusIds(), QStringList{missed.statusId});
+}
+
+void TestAccountMonitor::streamingServerGoneForLongerThanARestartIsPolled()
+{
+    harness().config.timers.restartGraceMs = 400;
+    startStreaming();
+    QVERIFY(m_fake->setStreamingPortOpen(false));
+    QTRY_COMPARE_WITH_TIMEOUT(harness().monitor->state(), State::Polling, 5000);
+    const auto polled = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>p</p>"_s);
+    QTRY_COMPARE(harness().arrivedStatusIds(), QStringList{polled.statusId});
+    // While polling, the stream is tried again soon, not after minutes.
+    QVERIFY(m_fake->setStreamingPortOpen(true));
+    QVERIFY(harness().waitUntilStreaming(5000));
+}
+
+void TestAccountMonitor::lostConnectionIsSaidSo()
+{
+    startStreaming();
+    QSignalSpy problems(harness().monitor.get(), &AccountMonitor::problem);
+    m_fake->dropConnections(); // no close frame
+    QVERIFY(problems.wait());
+    QCOMPARE(problems.at(0).at(0).toString(),
+             u"The connection to the streaming server was lost."_s);
+}
+
+void TestAccountMonitor::messageTheStreamNeverDeliveredArrivesByReconcile()
+{
+    // The socket and its pings are fine, but the server lost the subscription: a message
+    // that never comes on the stream still comes by the REST reconcile.
+    harness().config.timers.reconcileMs = 300;
+    startStreaming();
+    QTRY_VERIFY(!harness().monitor->isCatchingUp()); // the catch-ups of connecting are done
+    const auto silent = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>quiet</p>"_s, {},
+                                                  {}, /*deliverOnStream=*/false);
+    QTRY_COMPARE_WITH_TIMEOUT(harness().arrivedStatusIds(), QStringList{silent.statusId}, 3000);
+    QCOMPARE(harness().monitor->state(), State::Streaming);
 }
 
 void TestAccountMonitor::pollingWhenStreamingIsDownAndBackAgain()

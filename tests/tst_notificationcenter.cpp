@@ -113,6 +113,21 @@ private slots:
         QCOMPARE(m_backend->calls.at(1).replaces, quint32(m_backend->calls.at(0).requestId + 100));
     }
 
+    void readWhileTheServerIsStillShowingItIsClosedWhenShown()
+    {
+        m_backend->answerAtOnce = false;
+        m_center->onMessages(u"a"_s, u"ada@x"_s, live(message(u"1"_s, u"c1"_s)));
+        m_center->onConversationRead(u"a"_s, u"c1"_s);
+        QVERIFY(m_backend->closedHandles.isEmpty()); // no handle to close yet
+        m_backend->answer(m_backend->calls.at(0).requestId);
+        QCOMPARE(m_backend->closedHandles,
+                 QList<quint32>{quint32(m_backend->calls.at(0).requestId + 100)});
+        // A new message in that conversation is a fresh popup, not a replacement.
+        m_backend->answerAtOnce = true;
+        m_center->onMessages(u"a"_s, u"ada@x"_s, live(message(u"2"_s, u"c1"_s)));
+        QCOMPARE(m_backend->calls.last().replaces, 0u);
+    }
+
     void catchUpOfFewIsPopupsOfManyIsOneSummary()
     {
         MessageBatch few{MessageBatch::Arrival::CaughtUp,

@@ -215,6 +215,16 @@ void FakeInstance::setPageSize(int pageSize)
     m_config->pageSize = pageSize;
 }
 
+bool FakeInstance::setStreamingPortOpen(bool open)
+{
+    if (!open) {
+        m_streamingHttp->close();
+        dropConnections();
+        return true;
+    }
+    return m_streamingHttp->listen(quint16(m_config->streamingUrl.port()));
+}
+
 void FakeInstance::setRawAnswer(const QString &pathPrefix, const QByteArray &bytes)
 {
     m_config->rawAnswerPrefix = pathPrefix;

@@ -116,6 +116,10 @@ public:
         PrevLinkLoops,
     };
     void setPaginationFault(PaginationFault fault);
+    /// false: the streaming port stops listening (connections are refused, as while a
+    /// streaming server restarts) and every WebSocket is dropped; true: it listens again on
+    /// the same port. REST keeps answering.
+    bool setStreamingPortOpen(bool open);
     /// REST paths starting with \a pathPrefix are answered with \a bytes as they are (status
     /// line, headers and body: anything a hostile server might send), then the connection is
     /// closed. An empty prefix switches it off.

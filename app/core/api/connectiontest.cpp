@@ -70,7 +70,7 @@ void ConnectionTest::shakeHands(const QUrl &streamingOrigin)
         emit stepFinished(Step::Handshake, true, QString());
         finish();
     });
-    connect(stream, &StreamConnection::handshakeFailed, m_run, [this](const QString &why) {
+    connect(stream, &StreamConnection::handshakeFailed, m_run, [this](const QString &why, int) {
         emit stepFinished(Step::Handshake, false, why);
         finish();
     });

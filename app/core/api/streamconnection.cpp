@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace fedibell {
@@ -149,28 +150,39 @@ void StreamConnection::onError(QAbstractSocket::SocketError error)
     }
     qCInfo(lcStream) << "socket error" << error << m_lastError;
     if (!m_connected) {
-        // Qt 6.4 reports a refused upgrade (e.g. HTTP 401) and a refused TCP connection alike.
-        const QString reason = m_lastError;
-        m_finished = true;
-        discardSocket();
-        emit handshakeFailed(reason);
+        failHandshake(m_lastError);
     }
+}
+
+void StreamConnection::failHandshake(const QString &reason)
+{
+    // Qt 6.4 reports a refused upgrade (e.g. HTTP 502) and a refused TCP connection with the
+    // same error; only its text names the HTTP status ("Unhandled http status code: 502").
+    static const QRegularExpression httpStatus(u"http status code: (\\d{3})"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = httpStatus.match(m_lastError);
+    m_finished = true;
+    discardSocket();
+    emit handshakeFailed(reason, match.hasMatch() ? match.captured(1).toInt() : 0);
 }
 
 void StreamConnection::onDisconnected()
 {
     if (!m_connected) {
         if (!m_finished) {
-            m_finished = true;
-            const QString reason =
-                m_lastError.isEmpty() ? tr("The connection was refused.") : m_lastError;
-            discardSocket();
-            emit handshakeFailed(reason);
+            failHandshake(m_lastError.isEmpty() ? tr("The connection was refused.") : m_lastError);
         }
+        return;
+    }
+    if (!m_lastError.isEmpty()) {
+        // No close frame: the server was killed or the network dropped the connection (Qt
+        // then still reports close code 1000).
+        finish(tr("The connection to the streaming server was lost."));
         return;
     }
     const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
     const QString serverReason = m_socket ? m_socket->closeReason() : QString();
+    //: %1 is a WebSocket close code, %2 empty or ": " and the server's reason
     finish(tr("The server closed the connection (code %1%2).")
                .arg(int(code))
                .arg(serverReason.isEmpty() ? QString() : u": "_s + serverReason.left(200)));
@@ -188,7 +200,7 @@ void StreamConnection::finish(const QString &reason)
     if (wasConnected) {
         emit disconnected(reason);
     } else {
-        emit handshakeFailed(reason);
+        emit handshakeFailed(reason, 0);
     }
 }
 

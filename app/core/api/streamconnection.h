@@ -41,8 +41,10 @@ public:
 signals:
     void connected();
     void eventReceived(const fedibell::StreamEvent &event);
-    // The upgrade did not succeed (refused, unreachable, TLS). `reason` is safe to show.
-    void handshakeFailed(const QString &reason);
+    // The upgrade did not succeed. `httpStatus` is the status the server refused the upgrade
+    // with, or 0 when no HTTP answer came (connection refused or reset, unreachable, TLS).
+    // `reason` is safe to show.
+    void handshakeFailed(const QString &reason, int httpStatus);
     // An established connection ended: closed by the server, dropped, or found dead.
     void disconnected(const QString &reason);
 
@@ -55,6 +57,7 @@ private:
     void noteTraffic();
     void discardSocket();
     void finish(const QString &reason);
+    void failHandshake(const QString &reason);
 
     QWebSocket *m_socket = nullptr;
     QStringList m_streams;

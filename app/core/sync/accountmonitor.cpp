@@ -28,7 +28,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     , m_random(random ? random : QRandomGenerator::global())
     , m_rest(new RestClient(network, account.instance, account.token, this))
     , m_discoverer(new InstanceDiscovery(network, m_rest, this))
-    , m_keeper(new StreamKeeper(m_rest, m_discoverer, account.timers, m_random, this))
+    , m_keeper(new StreamKeeper(m_rest, m_discoverer, account.timers, m_clock, m_random, this))
     , m_catchUp(new CatchUp(m_rest, this, m_clock, m_random))
     , m_pending(account.timers.mentionGraceMs)
     , m_backoff(std::make_unique<BackoffPolicy>(account.timers.backoffBaseMs,
@@ -252,6 +252,11 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
     apply(m_policy.onCatchUp(result.notifications, result.conversations),
           MessageBatch::Arrival::CaughtUp);
     emit caughtUp();
+}
+
+bool AccountMonitor::isCatchingUp() const
+{
+    return m_catchUp->isBusy() || m_catchUpRetryTimer.isActive();
 }
 
 bool AccountMonitor::isRetrying() const

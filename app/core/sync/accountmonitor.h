@@ -85,6 +85,8 @@ public:
     // Whether anything is scheduled that will talk to the server again (a retry, a poll, a
     // reconnect); an open stream alone does not count.
     bool isRetrying() const;
+    // A catch-up runs or is about to.
+    bool isCatchingUp() const;
 
 signals:
     void stateChanged(fedibell::AccountState state, const QString &detail);

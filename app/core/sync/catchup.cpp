@@ -44,6 +44,8 @@ CatchUp::CatchUp(RestClient *rest, QObject *parent, Clock *clock, QRandomGenerat
 {
     qRegisterMetaType<CatchUpResult>();
     m_retryTimer.setSingleShot(true);
+    // A wait until the time the server named must not end early (coarse timers may by 5 %).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { fetch(m_currentUrl); });
     m_againTimer.setSingleShot(true);
     m_againTimer.setInterval(0);

@@ -61,6 +61,8 @@ public:
     void startBaseline();
     void cancel();
     bool isRunning() const { return m_running; }
+    // Running, or a run (or a retry of a page) is scheduled.
+    bool isBusy() const { return m_running || m_againTimer.isActive() || m_retryTimer.isActive(); }
 
 signals:
     void finished(const fedibell::CatchUpResult &result);

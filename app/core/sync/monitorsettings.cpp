@@ -13,7 +13,7 @@ namespace {
 
 using Field = int MonitorSettings::*;
 
-const std::array<std::pair<QLatin1StringView, Field>, 12> kFields{{
+const std::array<std::pair<QLatin1StringView, Field>, 14> kFields{{
     {"pingIntervalMs"_L1, &MonitorSettings::pingIntervalMs},
     {"pongDeadlineMs"_L1, &MonitorSettings::pongDeadlineMs},
     {"backoffBaseMs"_L1, &MonitorSettings::backoffBaseMs},
@@ -23,6 +23,8 @@ const std::array<std::pair<QLatin1StringView, Field>, 12> kFields{{
     {"pollMaxMs"_L1, &MonitorSettings::pollMaxMs},
     {"streamRetryMs"_L1, &MonitorSettings::streamRetryMs},
     {"handshakeFailuresBeforePolling"_L1, &MonitorSettings::handshakeFailuresBeforePolling},
+    {"restartGraceMs"_L1, &MonitorSettings::restartGraceMs},
+    {"reconcileMs"_L1, &MonitorSettings::reconcileMs},
     {"mentionGraceMs"_L1, &MonitorSettings::mentionGraceMs},
     {"ledgerSaveDelayMs"_L1, &MonitorSettings::ledgerSaveDelayMs},
     {"requestTimeoutMs"_L1, &MonitorSettings::requestTimeoutMs},
@@ -31,6 +33,15 @@ const std::array<std::pair<QLatin1StringView, Field>, 12> kFields{{
 constexpr int kMaxValue = 24 * 3600 * 1000;
 
 } // namespace
+
+QStringList MonitorSettings::names()
+{
+    QStringList result;
+    for (const auto &[key, field] : kFields) {
+        result.append(key);
+    }
+    return result;
+}
 
 MonitorSettings MonitorSettings::load(QSettings &settings)
 {

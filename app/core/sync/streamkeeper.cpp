@@ -4,6 +4,7 @@
 #include "api/streamconnection.h"
 #include "api/streamevent.h"
 #include "backoffpolicy.h"
+#include "clock.h"
 
 #include <QRandomGenerator>
 
@@ -14,19 +15,28 @@ namespace fedibell {
 using namespace Qt::StringLiterals;
 
 StreamKeeper::StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer,
-                           const MonitorSettings &timers, QRandomGenerator *random, QObject *parent)
+                           const MonitorSettings &timers, Clock *clock, QRandomGenerator *random,
+                           QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_discoverer(discoverer)
     , m_timers(timers)
     , m_random(random)
     , m_stream(new StreamConnection(this))
+    , m_clock(clock)
     , m_backoff(std::make_unique<BackoffPolicy>(timers.backoffBaseMs, timers.backoffCapMs, random))
+    , m_streamRetryBackoff(
+          std::make_unique<BackoffPolicy>(timers.backoffBaseMs, timers.streamRetryMs, random))
 {
     m_stream->setTiming({timers.pingIntervalMs, timers.pongDeadlineMs});
-    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer}) {
+    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer,
+                          &m_reconcileTimer}) {
         timer->setSingleShot(true);
     }
+    connect(&m_reconcileTimer, &QTimer::timeout, this, [this] {
+        emit catchUpDue();
+        scheduleReconcile();
+    });
     connect(&m_reconnectTimer, &QTimer::timeout, this, &StreamKeeper::connectStream);
     connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff->reset(); });
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
@@ -55,7 +65,10 @@ void StreamKeeper::start(const DiscoveryResult &discovery, const QByteArray &tok
     m_token = token;
     m_streams = streams;
     m_backoff->reset();
+    m_streamRetryBackoff->reset();
     m_handshakeFailures = 0;
+    m_everConnected = false;
+    m_refusingSinceMs = -1;
     if (discovery.streamingHealthy) {
         connectStream();
     } else {
@@ -74,7 +87,8 @@ void StreamKeeper::setStreams(const QStringList &streams)
 
 void StreamKeeper::stop()
 {
-    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer}) {
+    for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer,
+                          &m_reconcileTimer}) {
         timer->stop();
     }
     m_stream->close();
@@ -86,8 +100,16 @@ bool StreamKeeper::isScheduled() const
     return m_reconnectTimer.isActive() || m_pollTimer.isActive() || m_streamRetryTimer.isActive();
 }
 
+void StreamKeeper::scheduleReconcile()
+{
+    // Jitter of up to a tenth, so that several accounts (and clients) do not ask together.
+    const int jitter = int(m_random->bounded(m_timers.reconcileMs / 10 + 1));
+    m_reconcileTimer.start(m_timers.reconcileMs - m_timers.reconcileMs / 20 + jitter);
+}
+
 void StreamKeeper::connectStream()
 {
+    m_reconcileTimer.stop();
     if (m_state != AccountState::Polling) {
         setState(AccountState::Connecting);
     }
@@ -97,10 +119,14 @@ void StreamKeeper::connectStream()
 void StreamKeeper::onConnected()
 {
     m_handshakeFailures = 0;
+    m_everConnected = true;
+    m_refusingSinceMs = -1;
+    m_streamRetryBackoff->reset();
     m_pollTimer.stop();
     m_streamRetryTimer.stop();
     m_reconnectTimer.stop();
     m_stableTimer.start(m_timers.stableAfterMs);
+    scheduleReconcile();
     setState(AccountState::Streaming, m_streams.join(u", "_s));
     emit catchUpDue();
 }
@@ -108,15 +134,16 @@ void StreamKeeper::onConnected()
 void StreamKeeper::onDisconnected(const QString &reason)
 {
     m_stableTimer.stop();
+    m_reconcileTimer.stop();
     emit problem(reason);
     scheduleReconnect(reason);
 }
 
-void StreamKeeper::onHandshakeFailed(const QString &reason)
+void StreamKeeper::onHandshakeFailed(const QString &reason, int httpStatus)
 {
-    // Qt cannot tell a refused token from a refused connection here: ask REST.
+    // Qt cannot tell a refused token from other refusals here: ask REST.
     m_rest->get(u"/api/v1/accounts/verify_credentials"_s, {}, this,
-                [this, reason](const RestResponse &response) {
+                [this, reason, httpStatus](const RestResponse &response) {
                     if (m_state == AccountState::Stopped) {
                         return;
                     }
@@ -130,13 +157,32 @@ void StreamKeeper::onHandshakeFailed(const QString &reason)
                         scheduleReconnect(reason);
                         return;
                     }
-                    ++m_handshakeFailures;
-                    if (m_handshakeFailures >= m_timers.handshakeFailuresBeforePolling) {
-                        enterPolling(reason);
-                    } else {
-                        scheduleReconnect(reason);
-                    }
+                    onUpgradeRefused(reason, httpStatus);
                 });
+}
+
+void StreamKeeper::onUpgradeRefused(const QString &reason, int httpStatus)
+{
+    if (httpStatus == 0 && m_everConnected) {
+        // REST answers, the streaming server refuses connections: it is restarting (a deploy
+        // takes seconds). Reconnect until that has taken longer than any restart does.
+        const qint64 now = m_clock->monotonicMs();
+        if (m_refusingSinceMs < 0) {
+            m_refusingSinceMs = now;
+        }
+        if (now - m_refusingSinceMs < m_timers.restartGraceMs) {
+            scheduleReconnect(reason);
+            return;
+        }
+        enterPolling(reason);
+        return;
+    }
+    ++m_handshakeFailures;
+    if (m_handshakeFailures >= m_timers.handshakeFailuresBeforePolling) {
+        enterPolling(reason);
+    } else {
+        scheduleReconnect(reason);
+    }
 }
 
 void StreamKeeper::scheduleReconnect(const QString &reason)
@@ -158,7 +204,15 @@ void StreamKeeper::enterPolling(const QString &reason)
     if (!m_pollTimer.isActive()) {
         schedulePoll();
     }
-    m_streamRetryTimer.start(m_timers.streamRetryMs);
+    scheduleStreamRetry();
+}
+
+void StreamKeeper::scheduleStreamRetry()
+{
+    // Soon at first (a restart behind a proxy answers 502 for a few seconds), then less
+    // often, but never rarer than streamRetryMs.
+    m_streamRetryTimer.start(
+        std::max(m_timers.backoffBaseMs / 2, m_streamRetryBackoff->nextDelayMs()));
 }
 
 void StreamKeeper::schedulePoll()
@@ -179,7 +233,7 @@ void StreamKeeper::tryStreamingAgain()
                 m_discovery.streamingHealthy = true;
                 connectStream();
             } else {
-                m_streamRetryTimer.start(m_timers.streamRetryMs);
+                scheduleStreamRetry();
             }
         },
         Qt::SingleShotConnection);

@@ -17,22 +17,27 @@ class QRandomGenerator;
 namespace fedibell {
 
 class BackoffPolicy;
+class Clock;
 class RestClient;
 class StreamConnection;
 struct StreamEvent;
 
 // Keeps an account's live channel going: streams while the streaming server works,
-// reconnects with capped backoff when the link drops, falls back to polling when streaming
-// does not work (no service, or the upgrade refused again and again while REST answers), and
-// while polling tries the stream again now and then. It says when a catch-up is due (after
-// every connect, and at each poll); what the events mean is not its business.
+// reconnects with capped backoff when the link drops, and falls back to polling only when
+// streaming really does not work: no healthy service, the upgrade refused with an HTTP error
+// again and again while REST answers, or a streaming server that refuses connections for
+// longer than a restart takes (one that worked before and now refuses is restarting: that is
+// waited out with reconnects). While polling it tries the stream again with backoff. It says
+// when a catch-up is due (after every connect, at each poll, and now and then while
+// streaming, since a subscription can be lost silently on the server); what the events mean
+// is not its business.
 class StreamKeeper : public QObject
 {
     Q_OBJECT
 
 public:
     StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer, const MonitorSettings &timers,
-                 QRandomGenerator *random, QObject *parent = nullptr);
+                 Clock *clock, QRandomGenerator *random, QObject *parent = nullptr);
     ~StreamKeeper() override;
 
     // Streams from `discovery.streamingOrigin` (or polls when its health check failed).
@@ -59,11 +64,14 @@ private:
     void connectStream();
     void onConnected();
     void onDisconnected(const QString &reason);
-    void onHandshakeFailed(const QString &reason);
+    void onHandshakeFailed(const QString &reason, int httpStatus);
+    void onUpgradeRefused(const QString &reason, int httpStatus);
     void scheduleReconnect(const QString &reason);
     void enterPolling(const QString &reason);
     void schedulePoll();
     void tryStreamingAgain();
+    void scheduleStreamRetry();
+    void scheduleReconcile();
     void setState(AccountState state, const QString &detail = {});
 
     RestClient *m_rest;
@@ -71,16 +79,21 @@ private:
     MonitorSettings m_timers;
     QRandomGenerator *m_random;
     StreamConnection *m_stream;
-    std::unique_ptr<BackoffPolicy> m_backoff;
-    QTimer m_reconnectTimer;   // with backoff
+    Clock *m_clock;
+    std::unique_ptr<BackoffPolicy> m_backoff;            // reconnects
+    std::unique_ptr<BackoffPolicy> m_streamRetryBackoff; // while polling
+    QTimer m_reconnectTimer;                             // with backoff
     QTimer m_stableTimer;      // connected long enough: the backoff starts over
     QTimer m_pollTimer;        // polling while streaming does not work
     QTimer m_streamRetryTimer; // while polling: try streaming again
+    QTimer m_reconcileTimer;   // while streaming: ask REST too
     DiscoveryResult m_discovery;
     QByteArray m_token;
     QStringList m_streams;
     AccountState m_state = AccountState::Idle;
-    int m_handshakeFailures = 0;
+    int m_handshakeFailures = 0;   // upgrades refused with an HTTP error, in a row
+    bool m_everConnected = false;  // the stream worked since start()
+    qint64 m_refusingSinceMs = -1; // monotonic time of the first refused connection in a row
 };
 
 } // namespace fedibell

@@ -49,6 +49,12 @@ void NotificationCenter::connectBackend(NotificationBackend *backend)
                 if (Popup *popup = popupForRequest(backend, requestId)) {
                     popup->pendingRequest = 0;
                     popup->handle = handle;
+                    if (popup->withdrawn) {
+                        // Read elsewhere while the server was still putting it on screen.
+                        backend->close(handle);
+                        m_popups.remove(popup->key);
+                        return;
+                    }
                     if (popup->dirty) {
                         popup->dirty = false;
                         present(*popup);
@@ -308,6 +314,10 @@ void NotificationCenter::onConversationRead(const QString &account, const QStrin
 {
     const auto it = m_popups.find(popupKey(account, conversationId));
     if (it == m_popups.end()) {
+        return;
+    }
+    if (it->pendingRequest != 0) {
+        it->withdrawn = true; // closed as soon as its handle is known
         return;
     }
     if (it->backend && it->handle != 0) {

@@ -66,6 +66,7 @@ private:
         quint32 handle = 0;
         quint64 pendingRequest = 0; // a show() whose handle has not come back yet
         bool dirty = false;         // changed while a show() was pending
+        bool withdrawn = false;     // read while a show() was pending: close it when shown
         bool isSummary = false;
     };
 
