@@ -2,12 +2,12 @@
 // dialog, tokens kept in a secret store, preferences applied without a restart. Runs on a
 // private bus with a test-owned notification server (dbus-run-session).
 #include "accounts/accountregistry.h"
+#include "accounts/secretstore.h"
 #include "configfile.h"
 #include "desktopapplication.h"
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "monitorharness.h"
-#include "accounts/secretstore.h"
 #include "windows/settingsdialog.h"
 
 #include <QCheckBox>
@@ -120,12 +120,46 @@ void TestAccounts::twoAccountsStreamAtOnceEachLabelled()
     QVERIFY(m_server->waitForNotifications(1));
     m_two->postDirectMessage(u"grace@social.example"_s, u"<p>to two</p>"_s);
     QVERIFY(m_server->waitForNotifications(2));
-    QTest::qWait(300);
-    const auto popups = m_server->notifications();
-    QCOMPARE(popups.size(), 2); // each once
+    // Barrier: a later message on each account's stream. Streams are ordered and Notify calls
+    // reach the server in the order they were made, so once both later popups are there, a
+    // second popup for either of the first two messages would be there too.
+    m_one->postDirectMessage(u"bob@example.net"_s, u"<p>later to one</p>"_s);
+    m_two->postDirectMessage(u"bob@example.net"_s, u"<p>later to two</p>"_s);
+    // New popups; Bob's are then updated in place once his avatar is there.
+    auto newPopups = [this] {
+        QList<fakedesk::RecordedNotification> result;
+        for (const auto &n : m_server->notifications()) {
+            if (n.replacesId == 0) {
+                result.append(n);
+            }
+        }
+        return result;
+    };
+    auto laterPopups = [&] {
+        const auto all = newPopups();
+        return std::count_if(all.cbegin(), all.cend(),
+                             [](const auto &n) { return n.summary.startsWith(u"Bob"_s); });
+    };
+    QTRY_COMPARE(laterPopups(), 2);
+    const auto popups = newPopups();
+    QCOMPARE(popups.size(), 4); // each message once, the first two in order
     QCOMPARE(popups.at(0).summary, u"Grace :hopper: (to ada@one.test)"_s);
+    // Its own popup, although the conversation id is the same: it is another account's.
     QCOMPARE(popups.at(1).summary, u"Grace :hopper: (to ada@two.test)"_s);
-    QCOMPARE(popups.at(1).replacesId, 0u); // same conversation id, other account
+    QStringList later{popups.at(2).summary, popups.at(3).summary};
+    later.sort();
+    QCOMPARE(later, (QStringList{u"Bob (to ada@one.test)"_s, u"Bob (to ada@two.test)"_s}));
+    // Every other call only updated one of these with the same text.
+    for (const auto &n : m_server->notifications()) {
+        if (n.replacesId == 0) {
+            continue;
+        }
+        const auto replaced = std::find_if(popups.cbegin(), popups.cend(),
+                                           [&](const auto &p) { return p.id == n.replacesId; });
+        QVERIFY(replaced != popups.cend());
+        QCOMPARE(n.summary, replaced->summary);
+        QCOMPARE(n.body, replaced->body);
+    }
 }
 
 void TestAccounts::storedAccountStartsWithTokenFromTheStore()

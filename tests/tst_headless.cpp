@@ -191,13 +191,21 @@ void TestHeadless::restartDeliversWhatArrivedWhileDownExactlyOnce()
     QProcess *second = startFedibell(instance.baseUrl(), instance.accessToken());
     QVERIFY(waitForStderr(second, u"streaming"_s));
     QTRY_COMPARE_WITH_TIMEOUT(jsonLines(second->peek(1 << 20)).size(), 2, 5000);
-    QTest::qWait(500); // nothing else follows
+    // Nothing else follows. Barrier: one more message that only a catch-up can bring, and a
+    // catch-up asked for through the stream. Catch-ups run one after another, so once it is
+    // printed, every catch-up before it has printed all it was going to.
+    QTRY_VERIFY(instance.subscriptions().contains(u"direct"_s));
+    const auto later =
+        instance.postDirectMessage(u"carol@x.example"_s, u"<p>later</p>"_s, {}, {}, false);
+    instance.sendRawFrame(R"({"stream":["direct"],"event":"notifications_merged","payload":"1"})");
+    QTRY_VERIFY_WITH_TIMEOUT(jsonLines(second->peek(1 << 20)).size() >= 3, 5000);
     QCOMPARE(stopGracefully(second), 0);
     lines = jsonLines(second->readAllStandardOutput());
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0).value("status_id"_L1).toString(), away1.statusId);
     QCOMPARE(lines.at(1).value("status_id"_L1).toString(), away2.statusId);
     QCOMPARE(lines.at(1).value("spoiler_text"_L1).toString(), u"spoiler"_s);
+    QCOMPARE(lines.at(2).value("status_id"_L1).toString(), later.statusId);
 }
 
 void TestHeadless::refusedTokenExitsWithOneLineReason()

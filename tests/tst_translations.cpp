@@ -2,9 +2,9 @@
 // line help and plural strings come out in German. Expected texts are read from the shipped
 // catalogue, so the test checks that it is used, not a particular wording.
 #include "conversationtracker.h"
-#include "windows/settingsdialog.h"
 #include "translations.h"
 #include "tray/traycontroller.h"
+#include "windows/settingsdialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -109,17 +109,20 @@ void TestTranslations::trayMenuIsGerman()
 {
     ConversationTracker tracker;
     TrayController tray(&tracker);
-    QTest::qWait(10); // the menu is built on the next event loop turn
-    QStringList labels;
-    for (QAction *action : tray.menu()->actions()) {
-        labels << action->text();
-    }
+    auto labels = [&] {
+        QStringList result;
+        for (QAction *action : tray.menu()->actions()) {
+            result << action->text();
+        }
+        return result;
+    };
     const QString markAll = german("fedibell::TrayController", "Mark all as read");
     const QString quit = german("fedibell::TrayController", "Quit");
     QVERIFY(!markAll.isEmpty() && !quit.isEmpty());
-    QVERIFY2(labels.contains(markAll), qPrintable(labels.join(u" | "_s)));
-    QVERIFY2(labels.contains(quit), qPrintable(labels.join(u" | "_s)));
-    QVERIFY(!labels.contains(u"Mark all as read"_s));
+    // The menu is built on the next event loop turn.
+    QTRY_VERIFY2(labels().contains(markAll), qPrintable(labels().join(u" | "_s)));
+    QVERIFY2(labels().contains(quit), qPrintable(labels().join(u" | "_s)));
+    QVERIFY(!labels().contains(u"Mark all as read"_s));
 }
 
 void TestTranslations::pluralsReadRight()

@@ -6,14 +6,15 @@
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "fakestatusnotifierwatcher.h"
-#include "notifications/freedesktopnotifications.h"
 #include "monitorharness.h"
+#include "notifications/freedesktopnotifications.h"
 #include "notifications/notificationcenter.h"
+#include "notifications/traymessagenotifications.h"
 #include "statusnotifieritemprobe.h"
 #include "tray/traycontroller.h"
-#include "notifications/traymessagenotifications.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +28,8 @@ class TestTray : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
 
     void iconRegistersWithTheTrayHost();
     void tooltipAndIconFollowTheConnection();
@@ -40,8 +42,10 @@ private:
     QString toolTipText();
     QImage largestIcon();
 
+    // The one thing shared by all functions: Qt picks the D-Bus tray once per process, so the
+    // watcher is there from the start. Everything else is made afresh for each function.
     fakedesk::FakeStatusNotifierWatcher m_watcher;
-    fakedesk::FakeNotificationServer m_notifications;
+    std::unique_ptr<fakedesk::FakeNotificationServer> m_notifications;
     std::unique_ptr<fake::FakeInstance> m_instance;
     std::unique_ptr<QTemporaryDir> m_state;
     std::unique_ptr<DesktopApplication> m_app;
@@ -54,12 +58,23 @@ void TestTray::initTestCase()
     // Qt picks the D-Bus tray once, when it first looks: the watcher must already be there.
     QVERIFY(m_watcher.start());
     QVERIFY(QSystemTrayIcon::isSystemTrayAvailable());
-    // A desktop with a tray host has a notification server too.
-    QVERIFY(m_notifications.start());
+}
 
+void TestTray::init()
+{
+    // A desktop with a tray host has a notification server too.
+    m_notifications = std::make_unique<fakedesk::FakeNotificationServer>();
+    QVERIFY(m_notifications->start());
     m_instance = std::make_unique<fake::FakeInstance>();
     QVERIFY(m_instance->start());
     m_state = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_state->isValid());
+    // Own config and cache folders: nothing one function saves is seen by the next.
+    qputenv("XDG_CONFIG_HOME", m_state->filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", m_state->filePath(u"cache"_s).toLocal8Bit());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_state->filePath(u"config"_s));
+    m_opened.clear();
+
     DesktopOptions options;
     options.accounts = {MonitorHarness::accountOn(*m_instance, m_state->path())};
     options.minimized = true;
@@ -68,17 +83,22 @@ void TestTray::initTestCase()
     m_app->setUrlOpener([this](const QUrl &url) { m_opened.append(url); });
     m_app->start();
     QVERIFY(m_watcher.waitForItem(1, 5000));
+    QCOMPARE(m_watcher.items().size(), 1);
     m_probe = std::make_unique<fakedesk::StatusNotifierItemProbe>(m_watcher.items().constFirst());
     QTRY_VERIFY_WITH_TIMEOUT(
         m_app->monitors().constFirst()->state() == AccountMonitor::State::Streaming, 5000);
     QTRY_VERIFY(m_instance->subscriptions().contains(u"direct"_s));
 }
 
-void TestTray::cleanupTestCase()
+void TestTray::cleanup()
 {
     m_probe.reset();
     m_app.reset();
+    // The icon's connection closes with it: the next function starts without an item.
+    QTRY_VERIFY(m_watcher.items().isEmpty());
     m_instance.reset();
+    m_notifications.reset();
+    m_state.reset();
 }
 
 QString TestTray::toolTipText()
@@ -133,7 +153,7 @@ void TestTray::unreadCountIsPaintedOnTheIcon()
 void TestTray::recentConversationOpensFromTheMenu()
 {
     m_instance->postDirectMessage(u"bob@example.net"_s, u"<p>find me in the menu</p>"_s);
-    QTRY_VERIFY(m_app->tracker()->totalUnread() >= 1);
+    QTRY_COMPARE(m_app->tracker()->totalUnread(), 1);
     std::optional<fakedesk::DBusMenuItem> item;
     QTRY_VERIFY(
         (item = m_probe->findItemByLabel(u"\u25CF Bob \u2014 find me in the menu"_s)).has_value());
@@ -145,7 +165,8 @@ void TestTray::recentConversationOpensFromTheMenu()
 
 void TestTray::menuCommandsWork()
 {
-    QTRY_VERIFY(m_app->tracker()->totalUnread() > 0);
+    m_instance->postDirectMessage(u"grace@social.example"_s, u"<p>unread</p>"_s);
+    QTRY_COMPARE(m_app->tracker()->totalUnread(), 1);
     std::optional<fakedesk::DBusMenuItem> markAll;
     QTRY_VERIFY((markAll = m_probe->findItemByLabel(u"Mark all as read"_s)).has_value());
     QVERIFY(markAll->enabled);
@@ -176,8 +197,7 @@ void TestTray::balloonFallbackWithoutNotificationService()
     // Fedibell's D-Bus notifier sees no notification service (a bus without one), so popups
     // go to the tray's own balloon, which the tray host shows through the desktop's
     // notification server (here a test-owned one on the session bus).
-    fakedesk::FakeNotificationServer &server = m_notifications;
-    server.clear();
+    fakedesk::FakeNotificationServer &server = *m_notifications;
     FreedesktopNotifications unavailable(u"x"_s, QDBusConnection(u"not-connected"_s));
     unavailable.probe();
     QVERIFY(!unavailable.isAvailable());
