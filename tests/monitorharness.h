@@ -78,24 +78,10 @@ struct MonitorHarness
         return false;
     }
 
-    // Waits until the fake has seen no request for `quietMs`: start-up catch-ups are done.
-    bool waitForQuiet(int quietMs = 250, int timeoutMs = 5000)
+    // Waits until no catch-up runs or is scheduled: the catch-ups of connecting are done.
+    bool waitForQuiet(int timeoutMs = 5000)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        qsizetype seen = fake->requests().size();
-        QElapsedTimer quiet;
-        quiet.start();
-        while (!deadline.hasExpired()) {
-            QTest::qWait(20);
-            const qsizetype now = fake->requests().size();
-            if (now != seen) {
-                seen = now;
-                quiet.restart();
-            } else if (quiet.elapsed() >= quietMs) {
-                return true;
-            }
-        }
-        return false;
+        return QTest::qWaitFor([&] { return !monitor->isCatchingUp(); }, timeoutMs);
     }
 
     QList<fedibell::MessageBatch> batches() const
