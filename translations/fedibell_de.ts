@@ -240,10 +240,6 @@
         <translation>Der Server hat das Zugriffstoken abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
         <source>Catching up failed: %1</source>
         <translation>Nachholen fehlgeschlagen: %1</translation>
     </message>
@@ -297,6 +293,11 @@
     <message>
         <source>stopped</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is why the connection failed (a sentence), %2 the seconds until the next try</extracomment>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -438,18 +439,17 @@
         <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
-</source>
-        <translation>fedibell: Warnung: %1 ist für andere Benutzer lesbar; chmod 600 wäre besser.
-</translation>
-    </message>
-    <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
         <translation>Kein Zugriffstoken: %1 setzen oder --token-file DATEI verwenden.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
         <translation>Das Zugriffstoken enthält Zeichen, die in einem Token nicht vorkommen können.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so Fedibell does not use it. Run: chmod 600 %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Die Token-Datei %1 kann von anderen Benutzern gelesen oder geändert werden, daher verwendet Fedibell sie nicht. Führen Sie aus: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -520,6 +520,14 @@
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::RepeatFolder</name>
+    <message>
+        <source>... %1 more like this</source>
+        <extracomment>%1 is a count with the locale&apos;s digit grouping (&quot;2,999,999&quot;)</extracomment>
+        <translation>... %1 weitere dieser Art</translation>
     </message>
 </context>
 <context>
@@ -718,7 +726,12 @@
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
+        <extracomment>%1 is a WebSocket close code, %2 empty or &quot;: &quot; and the server&apos;s reason</extracomment>
         <translation>Der Server hat die Verbindung geschlossen (Code %1%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the streaming server was lost.</source>
+        <translation>Die Verbindung zum Streaming-Server ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -726,10 +739,6 @@
     <message>
         <source>the instance&apos;s streaming service is not available</source>
         <translation>der Streaming-Dienst der Instanz ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>

@@ -240,10 +240,6 @@
         <translation>El servidor ha rechazado el token de acceso.</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nuevo intento en %2 s.</translation>
-    </message>
-    <message>
         <source>Catching up failed: %1</source>
         <translation>No se ha podido poner al día: %1</translation>
     </message>
@@ -297,6 +293,11 @@
     <message>
         <source>stopped</source>
         <translation>detenido</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is why the connection failed (a sentence), %2 the seconds until the next try</extracomment>
+        <translation>%1 Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -438,18 +439,17 @@
         <translation>No se puede leer el archivo del token %1: %2</translation>
     </message>
     <message>
-        <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
-</source>
-        <translation>fedibell: aviso: otros usuarios pueden leer %1; conviene usar chmod 600.
-</translation>
-    </message>
-    <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
         <translation>No hay token de acceso: define %1 o usa --token-file ARCHIVO.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
         <translation>El token de acceso contiene caracteres que un token no puede tener.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so Fedibell does not use it. Run: chmod 600 %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Otros usuarios pueden leer o modificar el archivo de token %1, así que Fedibell no lo usa. Ejecute: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -520,6 +520,14 @@
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::RepeatFolder</name>
+    <message>
+        <source>... %1 more like this</source>
+        <extracomment>%1 is a count with the locale&apos;s digit grouping (&quot;2,999,999&quot;)</extracomment>
+        <translation>... %1 más como este</translation>
     </message>
 </context>
 <context>
@@ -718,7 +726,12 @@
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
+        <extracomment>%1 is a WebSocket close code, %2 empty or &quot;: &quot; and the server&apos;s reason</extracomment>
         <translation>El servidor ha cerrado la conexión (código %1%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the streaming server was lost.</source>
+        <translation>Se perdió la conexión con el servidor de streaming.</translation>
     </message>
 </context>
 <context>
@@ -726,10 +739,6 @@
     <message>
         <source>the instance&apos;s streaming service is not available</source>
         <translation>el servicio de streaming de la instancia no está disponible</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>

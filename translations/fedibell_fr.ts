@@ -240,10 +240,6 @@
         <translation>Le serveur a refusé le jeton d&apos;accès.</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nouvel essai dans %2 s.</translation>
-    </message>
-    <message>
         <source>Catching up failed: %1</source>
         <translation>Échec du rattrapage : %1</translation>
     </message>
@@ -297,6 +293,11 @@
     <message>
         <source>stopped</source>
         <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is why the connection failed (a sentence), %2 the seconds until the next try</extracomment>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
 </context>
 <context>
@@ -438,18 +439,17 @@
         <translation>Impossible de lire le fichier de jeton %1 : %2</translation>
     </message>
     <message>
-        <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
-</source>
-        <translation>fedibell : attention : %1 est lisible par d&apos;autres utilisateurs ; pensez à chmod 600.
-</translation>
-    </message>
-    <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
         <translation>Aucun jeton d&apos;accès : définissez %1 ou utilisez --token-file FICHIER.</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
         <translation>Le jeton d&apos;accès contient des caractères impossibles dans un jeton.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so Fedibell does not use it. Run: chmod 600 %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Le fichier de jeton %1 peut être lu ou modifié par d&apos;autres utilisateurs ; Fedibell ne l&apos;utilise donc pas. Exécutez : chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -520,6 +520,14 @@
             <numerusform>%n nouveau message</numerusform>
             <numerusform>%n nouveaux messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::RepeatFolder</name>
+    <message>
+        <source>... %1 more like this</source>
+        <extracomment>%1 is a count with the locale&apos;s digit grouping (&quot;2,999,999&quot;)</extracomment>
+        <translation>... %1 autres identiques</translation>
     </message>
 </context>
 <context>
@@ -718,7 +726,12 @@
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
+        <extracomment>%1 is a WebSocket close code, %2 empty or &quot;: &quot; and the server&apos;s reason</extracomment>
         <translation>Le serveur a fermé la connexion (code %1%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the streaming server was lost.</source>
+        <translation>La connexion au serveur de streaming a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -726,10 +739,6 @@
     <message>
         <source>the instance&apos;s streaming service is not available</source>
         <translation>le service de streaming de l&apos;instance n&apos;est pas disponible</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
 </context>
 <context>

@@ -240,10 +240,6 @@
         <translation>サーバーがアクセストークンを拒否しました。</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 %2 秒後に再試行します。</translation>
-    </message>
-    <message>
         <source>Catching up failed: %1</source>
         <translation>未取得分の取得に失敗しました: %1</translation>
     </message>
@@ -297,6 +293,11 @@
     <message>
         <source>stopped</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <extracomment>%1 is why the connection failed (a sentence), %2 the seconds until the next try</extracomment>
+        <translation>%1 %2 秒後に再試行します。</translation>
     </message>
 </context>
 <context>
@@ -436,18 +437,17 @@
         <translation>トークンファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>fedibell: warning: %1 is readable by other users; consider chmod 600.
-</source>
-        <translation>fedibell: 警告: %1 は他のユーザーも読み取れます。chmod 600 を検討してください。
-</translation>
-    </message>
-    <message>
         <source>No access token: set %1 or use --token-file FILE.</source>
         <translation>アクセストークンがありません: %1 を設定するか、--token-file ファイル を使ってください。</translation>
     </message>
     <message>
         <source>The access token contains characters a token cannot have.</source>
         <translation>アクセストークンに使用できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so Fedibell does not use it. Run: chmod 600 %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>トークンファイル %1 は他のユーザーが読み取りまたは変更できるため、Fedibell は使用しません。次を実行してください: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +514,14 @@
         <translation>
             <numerusform>%n 件の新しいメッセージ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::RepeatFolder</name>
+    <message>
+        <source>... %1 more like this</source>
+        <extracomment>%1 is a count with the locale&apos;s digit grouping (&quot;2,999,999&quot;)</extracomment>
+        <translation>... 同様のものがさらに %1 件</translation>
     </message>
 </context>
 <context>
@@ -712,7 +720,12 @@
     </message>
     <message>
         <source>The server closed the connection (code %1%2).</source>
+        <extracomment>%1 is a WebSocket close code, %2 empty or &quot;: &quot; and the server&apos;s reason</extracomment>
         <translation>サーバーが接続を閉じました (コード %1%2)。</translation>
+    </message>
+    <message>
+        <source>The connection to the streaming server was lost.</source>
+        <translation>ストリーミングサーバーとの接続が切れました。</translation>
     </message>
 </context>
 <context>
@@ -720,10 +733,6 @@
     <message>
         <source>the instance&apos;s streaming service is not available</source>
         <translation>インスタンスのストリーミングサービスを利用できません</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %2 s.</source>
-        <translation>%1 %2 秒後に再試行します。</translation>
     </message>
 </context>
 <context>
