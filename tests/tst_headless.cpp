@@ -1,4 +1,5 @@
 #include "fakeinstance.h"
+#include "headlessprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,15 +56,7 @@ QProcess *TestHeadless::startFedibell(const QUrl &instance, const QByteArray &to
                                       const QStringList &extraArguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    environment.remove(u"FEDIBELL_ACCESS_TOKEN"_s);
-    if (!token.isEmpty()) {
-        environment.insert(u"FEDIBELL_ACCESS_TOKEN"_s, QString::fromLatin1(token));
-    }
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(isolatedEnvironment(m_home->path(), token));
     connect(process, &QProcess::readyReadStandardError, this,
             [this, process] { m_stderr += process->readAllStandardError(); });
     process->start(QStringLiteral(FEDIBELL_BINARY),

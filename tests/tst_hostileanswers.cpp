@@ -3,6 +3,7 @@
 #include "api/restclient.h"
 #include "api/streamconnection.h"
 #include "fakeinstance.h"
+#include "headlessprocess.h"
 #include "text/repeatfolder.h"
 
 #include <QJsonArray>
@@ -80,12 +81,7 @@ private slots:
     {
         QProcess fedibell;
         QTemporaryDir home;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, home.path());
-        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        environment.insert(u"FEDIBELL_ACCESS_TOKEN"_s, QString::fromLatin1(m_fake->accessToken()));
-        fedibell.setProcessEnvironment(environment);
+        fedibell.setProcessEnvironment(isolatedEnvironment(home.path(), m_fake->accessToken()));
         QSignalSpy subscribed(m_fake.get(), &fake::FakeInstance::subscribed);
         fedibell.start(QStringLiteral(FEDIBELL_BINARY),
                        {u"--headless"_s, u"--instance"_s, m_fake->baseUrl().toString()});

@@ -1,6 +1,7 @@
 // The access token, as another process of the same user could look for it while Fedibell
 // runs: not in /proc/<pid>/environ, and never taken from a file others can read.
 #include "fakeinstance.h"
+#include "headlessprocess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -69,15 +70,7 @@ private:
     void start(const QStringList &arguments, const QByteArray &token)
     {
         m_process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_home->path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        environment.remove(u"FEDIBELL_ACCESS_TOKEN"_s);
-        if (!token.isEmpty()) {
-            environment.insert(u"FEDIBELL_ACCESS_TOKEN"_s, QString::fromLatin1(token));
-        }
-        m_process->setProcessEnvironment(environment);
+        m_process->setProcessEnvironment(isolatedEnvironment(m_home->path(), token));
         m_process->start(QStringLiteral(FEDIBELL_BINARY),
                          QStringList{u"--headless"_s, u"--instance"_s, m_fake->baseUrl().toString()}
                              + arguments);

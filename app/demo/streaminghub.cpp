@@ -1,6 +1,7 @@
 #include "streaminghub.h"
 
 #include "fakelogging.h"
+#include "garbageframes.h"
 #include "payloadfactory.h"
 
 #include <QJsonArray>
@@ -254,34 +255,13 @@ void StreamingHub::sendBinary(const QByteArray &data)
 
 void StreamingHub::sendGarbage()
 {
-    const QString conversation = u"{\"id\":\"400999\",\"unread\":true,\"accounts\":[],"
-                                 "\"last_status\":null}"_s;
-    // 1. not JSON at all
-    sendText(QByteArrayLiteral("{\"stream\":[\"direct\"],\"event\":\"conversation\",\"payl"));
-    // 2. JSON, but an array
-    sendText(QByteArrayLiteral("[\"direct\",\"conversation\",{}]"));
-    // 3. envelope whose payload is an object instead of a string
-    sendText("{\"stream\":[\"direct\"],\"event\":\"conversation\",\"payload\":"
-             + conversation.toUtf8() + '}');
-    // 4. payload string that is not JSON
-    sendText(PayloadFactory::envelope(u"direct"_s, u"conversation"_s, u"{\"id\":\"4009"_s));
-    // 5. an error frame (no event field)
-    sendText(PayloadFactory::errorFrame(u"Unknown stream type"_s, 400));
-    // 6. an event this client does not know (forks add their own)
-    sendText(PayloadFactory::envelope(u"direct"_s, u"conversation.read"_s, u"{\"id\":\"1\"}"_s));
-    // 7. envelope without payload, and with stream not an array
-    sendText(QByteArrayLiteral("{\"stream\":[\"user:notification\"],\"event\":\"notification\"}"));
-    sendText(QByteArrayLiteral("{\"stream\":\"direct\",\"event\":\"conversation\","
-                               "\"payload\":null}"));
-    // 8. a binary frame and an empty text frame
-    sendBinary(QByteArrayLiteral("\x00\x01\x02\xff binary junk"));
-    sendText(QByteArray());
-    // 9. a huge (about 1 MB) but well-formed public update nobody asked for
-    QJsonObject status{
-        {"id"_L1, u"110000000000000999"_s},
-        {"visibility"_L1, u"public"_s},
-        {"content"_L1, u"<p>"_s + QString(qsizetype(1024) * 1024, u'A') + u"</p>"_s}};
-    sendText(PayloadFactory::envelope(u"public"_s, u"update"_s, PayloadFactory::jsonText(status)));
+    for (const GarbageFrame &frame : garbageFrames()) {
+        if (frame.binary) {
+            sendBinary(frame.bytes);
+        } else {
+            sendText(frame.bytes);
+        }
+    }
 }
 
 void StreamingHub::setAnswerPings(bool answer)
