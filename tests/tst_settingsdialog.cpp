@@ -193,8 +193,7 @@ void TestSettingsDialog::preferencesAreReportedAtOnce()
     QSignalSpy changed(m_dialog.get(), &SettingsDialog::preferencesChanged);
     child<QComboBox>("privacyCombo")->setCurrentIndex(1);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.last().at(0).value<Preferences>().privacy,
-             Privacy::SenderOnly);
+    QCOMPARE(changed.last().at(0).value<Preferences>().privacy, Privacy::SenderOnly);
     QTest::mouseClick(child<QCheckBox>("mentionsCheck"), Qt::LeftButton);
     QVERIFY(changed.last().at(0).value<Preferences>().alsoMentions);
     QTest::mouseClick(child<QCheckBox>("avatarsCheck"), Qt::LeftButton);
