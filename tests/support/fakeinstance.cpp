@@ -140,6 +140,11 @@ void FakeInstance::setTokenScopes(const QStringList &scopes)
     m_config->tokenScopes = scopes;
 }
 
+void FakeInstance::setUserDeniesAuthorization(bool denies)
+{
+    m_config->userDeniesAuthorization = denies;
+}
+
 int FakeInstance::registeredApps() const
 {
     return m_rest->oauth().registeredApps();

@@ -73,6 +73,9 @@ public:
     void setDomain(const QString &domain);
     /// Scopes of the accepted token (default "read write"); REST answers 403 without them.
     void setTokenScopes(const QStringList &scopes);
+    /// OAuth: true = the user presses "Deny" on the authorize page, which then redirects with
+    /// error=access_denied (and the state) instead of a code.
+    void setUserDeniesAuthorization(bool denies);
     /// OAuth: apps registered through POST /api/v1/apps so far.
     int registeredApps() const;
     /// OAuth: the parameters of the last GET /oauth/authorize.

@@ -43,6 +43,9 @@ struct ServerConfig
     QDateTime rateLimitReset;     ///< invalid = rolling 5 minute window
     bool dropAfterHeaders = false;
 
+    /// The user presses "Deny" on the authorize page.
+    bool userDeniesAuthorization = false;
+
     bool streamingHealthy = true;
     int upgradeRefusal = 0;
 
