@@ -52,6 +52,7 @@ FakeInstance::FakeInstance(QObject *parent)
     , m_factory(std::make_unique<PayloadFactory>())
     , m_store(std::make_unique<ContentStore>())
     , m_rest(std::make_unique<RestApi>(*m_config, *m_store, *m_factory))
+    , m_downloads(std::make_unique<DownloadPaths>())
     , m_hub(new StreamingHub(this))
 {
     m_http = new HttpServer(
@@ -223,6 +224,16 @@ void FakeInstance::setPageSize(int pageSize)
 void FakeInstance::setDropAfterHeaders(bool drop)
 {
     m_config->dropAfterHeaders = drop;
+}
+
+void FakeInstance::setRedirect(const QString &path, const QByteArray &location)
+{
+    m_downloads->setRedirect(path, location);
+}
+
+void FakeInstance::setLargeBody(const QString &path, qint64 bytes, BodyFraming framing)
+{
+    m_downloads->setLargeBody(path, bytes, framing);
 }
 
 void FakeInstance::revokeToken()
@@ -432,6 +443,8 @@ void FakeInstance::handleHttp(HttpConnection &connection, const HttpRequest &req
     } else if (streamingPort) {
         connection.respond(HttpResponse::jsonError(404, u"Not found"_s));
         record.status = 404;
+    } else if (const int status = m_downloads->answer(connection, request); status != 0) {
+        record.status = status;
     } else {
         const HttpResponse response = m_rest->handle(request);
         if (m_config->dropAfterHeaders)

@@ -15,6 +15,8 @@
 // Everything runs in the thread that owns the object; no threads are started.
 #pragma once
 
+#include "downloadpaths.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -112,6 +114,13 @@ public:
     void setPageSize(int pageSize);
     /// REST answers send their head and half the body, then the connection is closed.
     void setDropAfterHeaders(bool drop);
+    /// GET \a path answers "302 Found" with Location: \a location, which may point anywhere
+    /// (empty = back to normal).
+    void setRedirect(const QString &path, const QByteArray &location);
+    /// GET \a path answers 200 with \a bytes bytes of junk as image/png, framed as told
+    /// (0 bytes = back to normal).
+    void setLargeBody(const QString &path, qint64 bytes,
+                      BodyFraming framing = BodyFraming::ContentLength);
     /// Revokes the current token (REST and upgrades then get 401) and closes every WebSocket
     /// with a close frame without status code, as Mastodon's kill does. Browsers report 1005;
     /// note that Qt 6.4's QWebSocket reports closeCode() 1000 with an empty reason for it.
@@ -201,6 +210,7 @@ private:
     std::unique_ptr<PayloadFactory> m_factory;
     std::unique_ptr<ContentStore> m_store;
     std::unique_ptr<RestApi> m_rest;
+    std::unique_ptr<DownloadPaths> m_downloads;
     HttpServer *m_http = nullptr;
     HttpServer *m_streamingHttp = nullptr;
     StreamingHub *m_hub = nullptr;
