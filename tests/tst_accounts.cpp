@@ -2,12 +2,12 @@
 // dialog, tokens kept in a secret store, preferences applied without a restart. Runs on a
 // private bus with a test-owned notification server (dbus-run-session).
 #include "accounts/accountregistry.h"
+#include "accounts/secretstore.h"
 #include "configfile.h"
 #include "desktopapplication.h"
 #include "fakeinstance.h"
 #include "fakenotificationserver.h"
 #include "monitorharness.h"
-#include "accounts/secretstore.h"
 #include "windows/settingsdialog.h"
 
 #include <QCheckBox>
@@ -123,8 +123,9 @@ void TestAccounts::twoAccountsStreamAtOnceEachLabelled()
     QTest::qWait(300);
     const auto popups = m_server->notifications();
     QCOMPARE(popups.size(), 2); // each once
-    QCOMPARE(popups.at(0).summary, u"Grace :hopper: (to ada@one.test)"_s);
-    QCOMPARE(popups.at(1).summary, u"Grace :hopper: (to ada@two.test)"_s);
+    // Names next to other text are isolated (FSI ... PDI) so they cannot reorder it.
+    QCOMPARE(popups.at(0).summary, u"\u2068Grace :hopper:\u2069 (to \u2068ada@one.test\u2069)"_s);
+    QCOMPARE(popups.at(1).summary, u"\u2068Grace :hopper:\u2069 (to \u2068ada@two.test\u2069)"_s);
     QCOMPARE(popups.at(1).replacesId, 0u); // same conversation id, other account
 }
 

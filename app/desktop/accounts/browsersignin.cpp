@@ -2,6 +2,7 @@
 
 #include "api/tokencheck.h"
 #include "desktoplogging.h"
+#include "text/displaytext.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -146,7 +147,8 @@ void BrowserSignIn::registerApp()
         credentials.clientSecret = answer.value("client_secret"_L1).toString().toUtf8();
         if (reply->error() != QNetworkReply::NoError || !credentials.isValid()) {
             fail(tr("The instance refused to register Fedibell: %1")
-                     .arg(answer.value("error"_L1).toString(reply->errorString())));
+                     .arg(DisplayText::line(
+                         answer.value("error"_L1).toString(reply->errorString()))));
             return;
         }
         emit appRegistered(credentials);
@@ -214,7 +216,8 @@ void BrowserSignIn::onCallback(const QVariantMap &values, const QString &state,
                     "Sign in again and allow it to receive your direct messages."));
         } else {
             fail(tr("Signing in was refused: %1")
-                     .arg(values.value(u"error_description"_s, error).toString()));
+                     .arg(DisplayText::line(
+                         values.value(u"error_description"_s, error).toString())));
         }
         return;
     }
@@ -247,7 +250,7 @@ void BrowserSignIn::exchangeCode(const AppCredentials &credentials, const QStrin
             const QString why =
                 answer.value("error_description"_L1)
                     .toString(answer.value("error"_L1).toString(reply->errorString()));
-            fail(tr("Signing in failed: %1").arg(why));
+            fail(tr("Signing in failed: %1").arg(DisplayText::line(why)));
             return;
         }
         m_finished = true;
