@@ -46,11 +46,18 @@ int runDesktop(const CommandLine &options)
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setDesktopFileName(QLatin1StringView(DesktopApplication::kDesktopEntry));
     SingleInstance instance;
-    if (!instance.listen()) {
+    switch (instance.listen()) {
+    case SingleInstance::Listen::Listening:
+        break;
+    case SingleInstance::Listen::OtherCopyRuns:
         // Hand over to the running copy: it opens its window; this one is done.
         SingleInstance::send(SingleInstance::defaultSocketPath(),
                              options.minimized ? "ping" : "show-settings");
         return 0;
+    case SingleInstance::Listen::Unsafe:
+        // Someone else could answer in our name there: run, but without that guard.
+        std::fprintf(stderr, "fedibell: %s\n", qPrintable(instance.problem()));
+        break;
     }
     DesktopOptions desktop;
     desktop.minimized = options.minimized;

@@ -154,7 +154,7 @@ private slots:
         m_center->onMessages(u"a"_s, u"ada@x"_s,
                              {MessageBatch::Arrival::CaughtUp, {message(u"2"_s, u"c2"_s)}});
         QVERIFY(m_backend->calls.isEmpty());
-        m_clock->advance(3601 * 1000);
+        m_clock->advance(qint64{3601} * 1000);
         m_center->onMessages(u"a"_s, u"ada@x"_s, live(message(u"3"_s, u"c3"_s)));
         QCOMPARE(m_backend->calls.size(), 1);
     }
@@ -168,7 +168,7 @@ private slots:
         m_center->pauseUntil(m_clock->nowUtc().addSecs(60));
         m_center->onMessages(u"a"_s, u"ada@x"_s, live(message(u"2"_s, u"c2"_s)));
         QVERIFY(m_backend->calls.isEmpty());
-        m_clock->advance(61 * 1000);
+        m_clock->advance(qint64{61} * 1000);
         m_center->onMessages(u"a"_s, u"ada@x"_s, live(message(u"3"_s, u"c3"_s)));
         QCOMPARE(m_backend->calls.size(), 1);
     }
@@ -196,6 +196,40 @@ private slots:
         QCOMPARE(m_backend->calls.size(), 2);
         QCOMPARE(m_backend->calls.at(1).replaces, quint32(m_backend->calls.at(0).requestId + 100));
         QVERIFY(!m_backend->calls.at(1).content.image.isNull());
+    }
+
+    void serverTextIsShownAsTextOnly()
+    {
+        // Names that reorder or hide text, and invisible characters in the message itself.
+        m_center->setShowAccountNames(true);
+        IncomingMessage spoof = message(u"1"_s, u"c1"_s, u"Grace\u202eexe.gnp"_s);
+        spoof.status.account.username = u"grace"_s;
+        spoof.text = u"\u200bClick\u2066 here\u00a0 now\n\n\n\u202eplease"_s;
+        m_center->onMessages(u"a"_s, u"ada\u200b@x"_s, live(spoof));
+        QCOMPARE(m_backend->calls.size(), 1);
+        QCOMPARE(m_backend->calls.at(0).content.summary,
+                 u"\u2068Graceexe.gnp\u2069 (to \u2068ada@x\u2069)"_s);
+        QCOMPARE(m_backend->calls.at(0).content.body, u"Click here now\n\nplease"_s);
+
+        // Nothing visible in the display name: the username; the warning isolated too.
+        IncomingMessage warned = message(u"2"_s, u"c2"_s, u"\u3164\u200b"_s);
+        warned.status.account.username = u"gr\u200dace"_s;
+        warned.status.spoilerText = u"spoilers\u202e!\u2069"_s;
+        m_center->onMessages(u"a"_s, u"ada@x"_s, live(warned));
+        QCOMPARE(m_backend->calls.size(), 2);
+        QCOMPARE(m_backend->calls.at(1).content.summary,
+                 u"\u2068grace\u2069 (to \u2068ada@x\u2069)"_s);
+        QCOMPARE(m_backend->calls.at(1).content.body, u"Content warning: \u2068spoilers!\u2069"_s);
+
+        // A summary of many names them, each isolated.
+        MessageBatch many{MessageBatch::Arrival::CaughtUp, {}};
+        for (int i = 0; i < 10; ++i) {
+            many.messages << message(QString::number(10 + i), u"c%1"_s.arg(10 + i),
+                                     i % 2 ? u"\u202eBob"_s : u"Gr\u200bace"_s);
+        }
+        m_center->onMessages(u"a"_s, u"ada@x"_s, many);
+        QCOMPARE(m_backend->calls.size(), 3);
+        QCOMPARE(m_backend->calls.last().content.body, u"\u2068Grace\u2069, \u2068Bob\u2069"_s);
     }
 
     void cleanup()

@@ -106,7 +106,8 @@ void TestSettingsDialog::pastedTokenAddsTheAccount()
     QCOMPARE(added.at(0).at(1).toByteArray(), m_instance->accessToken());
     QCOMPARE(child<QListWidget>("accountList")->count(), 1);
     QVERIFY(child<QLineEdit>("tokenEdit")->text().isEmpty()); // not left on screen
-    QVERIFY(child<QLabel>("addResult")->text().contains(u"Connected as ada@127.0.0.1"_s));
+    QVERIFY(
+        child<QLabel>("addResult")->text().contains(u"Connected as \u2068ada@127.0.0.1\u2069"_s));
     // A picture of the dialog for the README (build/artifacts/settings-accounts.png).
     QDir().mkpath(QStringLiteral(FEDIBELL_ARTIFACTS_DIR));
     QVERIFY(m_dialog->grab().save(QStringLiteral(FEDIBELL_ARTIFACTS_DIR "/settings-accounts.png")));
@@ -210,7 +211,7 @@ void TestSettingsDialog::signOutRemovesTheAccount()
     m_dialog->setStateText([](const SavedAccount &) { return u"streaming"_s; });
     m_dialog->refreshStates();
     auto *list = child<QListWidget>("accountList");
-    QCOMPARE(list->item(0)->text(), u"ada@127.0.0.1 \u2014 streaming"_s);
+    QCOMPARE(list->item(0)->text(), u"\u2068ada@127.0.0.1\u2069 \u2014 streaming"_s);
     QSignalSpy toggled(m_dialog.get(), &SettingsDialog::accountToggled);
     list->item(0)->setCheckState(Qt::Unchecked);
     QCOMPARE(toggled.count(), 1);

@@ -52,6 +52,7 @@ FakeInstance::FakeInstance(QObject *parent)
     , m_factory(std::make_unique<PayloadFactory>())
     , m_store(std::make_unique<ContentStore>())
     , m_rest(std::make_unique<RestApi>(*m_config, *m_store, *m_factory))
+    , m_downloads(std::make_unique<DownloadPaths>())
     , m_hub(new StreamingHub(this))
 {
     m_http = new HttpServer(
@@ -138,6 +139,11 @@ void FakeInstance::setDomain(const QString &domain)
 void FakeInstance::setTokenScopes(const QStringList &scopes)
 {
     m_config->tokenScopes = scopes;
+}
+
+void FakeInstance::setUserDeniesAuthorization(bool denies)
+{
+    m_config->userDeniesAuthorization = denies;
 }
 
 int FakeInstance::registeredApps() const
@@ -363,6 +369,8 @@ void FakeInstance::handleHttp(HttpConnection &connection, const HttpRequest &req
                && request.path.startsWith(m_config->rawAnswerPrefix)) {
         connection.respondRawAndClose(m_config->rawAnswer);
         record.status = -1;
+    } else if (const int status = m_downloads->answer(connection, request); status != 0) {
+        record.status = status;
     } else {
         const HttpResponse response = m_rest->handle(request);
         if (m_config->dropAfterHeaders)

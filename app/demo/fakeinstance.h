@@ -15,6 +15,8 @@
 // Everything runs in the thread that owns the object; no threads are started.
 #pragma once
 
+#include "downloadpaths.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -73,6 +75,9 @@ public:
     void setDomain(const QString &domain);
     /// Scopes of the accepted token (default "read write"); REST answers 403 without them.
     void setTokenScopes(const QStringList &scopes);
+    /// OAuth: true = the user presses "Deny" on the authorize page, which then redirects with
+    /// error=access_denied (and the state) instead of a code.
+    void setUserDeniesAuthorization(bool denies);
     /// OAuth: apps registered through POST /api/v1/apps so far.
     int registeredApps() const;
     /// OAuth: the parameters of the last GET /oauth/authorize.
@@ -126,6 +131,13 @@ public:
     void setRawAnswer(const QString &pathPrefix, const QByteArray &bytes);
     /// REST answers send their head and half the body, then the connection is closed.
     void setDropAfterHeaders(bool drop);
+    /// GET \a path answers "302 Found" with Location: \a location, which may point anywhere
+    /// (empty = back to normal).
+    void setRedirect(const QString &path, const QByteArray &location);
+    /// GET \a path answers 200 with \a bytes bytes of junk as image/png, framed as told
+    /// (0 bytes = back to normal).
+    void setLargeBody(const QString &path, qint64 bytes,
+                      BodyFraming framing = BodyFraming::ContentLength);
     /// Revokes the current token (REST and upgrades then get 401) and closes every WebSocket
     /// with a close frame without status code, as Mastodon's kill does. Browsers report 1005;
     /// note that Qt 6.4's QWebSocket reports closeCode() 1000 with an empty reason for it.
@@ -215,6 +227,7 @@ private:
     std::unique_ptr<PayloadFactory> m_factory;
     std::unique_ptr<ContentStore> m_store;
     std::unique_ptr<RestApi> m_rest;
+    std::unique_ptr<DownloadPaths> m_downloads;
     HttpServer *m_http = nullptr;
     HttpServer *m_streamingHttp = nullptr;
     StreamingHub *m_hub = nullptr;

@@ -1,6 +1,7 @@
 // FakeInstance, the part that makes it misbehave on command (see fakeinstance.h).
 #include "fakeinstance.h"
 
+#include "downloadpaths.h"
 #include "httpserver.h"
 #include "serverconfig.h"
 #include "streaminghub.h"
@@ -69,6 +70,16 @@ void FakeInstance::setPaginationFault(PaginationFault fault)
 void FakeInstance::setDropAfterHeaders(bool drop)
 {
     m_config->dropAfterHeaders = drop;
+}
+
+void FakeInstance::setRedirect(const QString &path, const QByteArray &location)
+{
+    m_downloads->setRedirect(path, location);
+}
+
+void FakeInstance::setLargeBody(const QString &path, qint64 bytes, BodyFraming framing)
+{
+    m_downloads->setLargeBody(path, bytes, framing);
 }
 
 void FakeInstance::revokeToken()

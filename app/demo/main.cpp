@@ -374,7 +374,7 @@ int main(int argc, char *argv[])
         u"0"_s);
     const QCommandLineOption controlOption(
         u"control"_s, u"Read commands from standard input, one per line: burst N, one, "
-                      "wait-subscribed [STREAM...], clock, quit (see demo_main.cpp)."_s);
+                      "wait-subscribed [STREAM...], clock, quit (see main.cpp)."_s);
     parser.addOptions({portOption, intervalOption, tokenOption, countOption, controlOption});
     parser.process(app);
 

@@ -24,7 +24,7 @@ QString field(const HttpRequest &request, const QString &name)
         const QJsonValue value = QJsonDocument::fromJson(request.body).object().value(name);
         if (value.isArray()) {
             QStringList parts;
-            for (const QJsonValue &part : value.toArray())
+            for (const auto &part : value.toArray())
                 parts << part.toString();
             return parts.join(u'\n');
         }
@@ -128,11 +128,18 @@ HttpResponse OAuthApi::authorize(const HttpRequest &request)
         return oauthError(400, u"invalid_redirect_uri"_s, u"The redirect URI is not registered."_s);
     if (!authorization.codeChallenge.isEmpty() && authorization.codeChallengeMethod != u"S256")
         return oauthError(400, u"invalid_request"_s, u"Only S256 is supported."_s);
-    const QString code = randomToken();
-    m_codes.insert(code, {authorization});
     QUrl target(authorization.redirectUri);
     QUrlQuery query(target);
-    query.addQueryItem(u"code"_s, code);
+    if (m_config.userDeniesAuthorization) {
+        // Doorkeeper's answer when the user presses "Deny".
+        query.addQueryItem(u"error"_s, u"access_denied"_s);
+        query.addQueryItem(u"error_description"_s,
+                           u"The resource owner or authorization server denied the request."_s);
+    } else {
+        const QString code = randomToken();
+        m_codes.insert(code, {authorization});
+        query.addQueryItem(u"code"_s, code);
+    }
     if (!authorization.state.isEmpty())
         query.addQueryItem(u"state"_s, authorization.state);
     target.setQuery(query);

@@ -1,7 +1,7 @@
 // OAuth and app registration of the fake instance, like Mastodon's Doorkeeper setup:
-// POST /api/v1/apps, GET /oauth/authorize (the "user" approves at once and is redirected),
-// POST /oauth/token (authorization_code, with PKCE S256 when a challenge was given),
-// POST /oauth/revoke and GET /api/v1/apps/verify_credentials.
+// POST /api/v1/apps, GET /oauth/authorize (the "user" approves at once, or denies when told
+// to, and is redirected), POST /oauth/token (authorization_code, with PKCE S256 when a
+// challenge was given), POST /oauth/revoke and GET /api/v1/apps/verify_credentials.
 #pragma once
 
 #include "httpmessage.h"

@@ -47,6 +47,9 @@ struct ServerConfig
     QString rawAnswerPrefix; ///< REST paths answered with rawAnswer as it is (then closed)
     QByteArray rawAnswer;
 
+    /// The user presses "Deny" on the authorize page.
+    bool userDeniesAuthorization = false;
+
     bool streamingHealthy = true;
     int upgradeRefusal = 0;
 

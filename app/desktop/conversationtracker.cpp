@@ -1,5 +1,7 @@
 #include "conversationtracker.h"
 
+#include "text/displaytext.h"
+
 namespace fedibell {
 
 namespace {
@@ -11,8 +13,8 @@ constexpr int kPreviewLength = 60;
 QString ConversationTracker::previewOf(const IncomingMessage &message)
 {
     const Status &status = message.status;
-    QString text = status.spoilerText.isEmpty() ? message.text : status.spoilerText;
-    text = text.simplified();
+    QString text =
+        DisplayText::line(status.spoilerText.isEmpty() ? message.text : status.spoilerText);
     if (text.size() > kPreviewLength) {
         text = text.left(kPreviewLength - 1).trimmed() + QChar(0x2026);
     }
@@ -37,7 +39,8 @@ void ConversationTracker::addMessage(const QString &account, const IncomingMessa
     }
     entry.account = account;
     entry.conversationId = id;
-    entry.sender = message.status.account.bestName();
+    entry.sender =
+        DisplayText::name(message.status.account.displayName, message.status.account.username);
     entry.preview = previewOf(message);
     entry.url = QUrl(message.status.url);
     entry.unread = ++m_unread[keyOf(account, id)];

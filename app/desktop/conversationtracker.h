@@ -14,8 +14,8 @@ struct TrackedConversation
 {
     QString account;        // the account's key
     QString conversationId; // the status id when the conversation is not known
-    QString sender;
-    QString preview; // first words, plain text (or the content warning)
+    QString sender;         // the name as shown (DisplayText::name)
+    QString preview;        // first words on one line as shown (or the content warning)
     QUrl url;
     int unread = 0;
     QDateTime lastAt;

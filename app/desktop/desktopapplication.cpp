@@ -12,6 +12,7 @@
 #include "notifications/traymessagenotifications.h"
 #include "singleinstance.h"
 #include "stallmeter.h"
+#include "text/displaytext.h"
 #include "tray/traycontroller.h"
 #include "windows/settingsdialog.h"
 #include "windows/statuswindow.h"
@@ -287,9 +288,11 @@ QString DesktopApplication::statusText()
 {
     QStringList lines;
     for (const AccountMonitor *monitor : m_accounts->monitors()) {
-        QString line = u"%1: %2"_s.arg(monitor->accountName(), accountStateName(monitor->state()));
-        if (!monitor->stateDetail().isEmpty()) {
-            line += u" ("_s + monitor->stateDetail() + u')';
+        // For a terminal: no control characters from the server.
+        QString line = u"%1: %2"_s.arg(DisplayText::line(monitor->accountName()),
+                                       accountStateName(monitor->state()));
+        if (const QString detail = DisplayText::line(monitor->stateDetail()); !detail.isEmpty()) {
+            line += u" ("_s + detail + u')';
         }
         lines << line;
     }

@@ -1,6 +1,8 @@
 #include "browsersignin.h"
 
 #include "api/tokencheck.h"
+#include "desktoplogging.h"
+#include "text/displaytext.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -12,6 +14,7 @@
 #include <QNetworkReply>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace fedibell {
@@ -22,6 +25,9 @@ namespace {
 
 // Registered once; Mastodon ignores the port of a loopback IP redirect (RFC 8252).
 const QString kRegisteredRedirect = u"http://127.0.0.1/callback"_s;
+
+// How long a closed loopback listener lives on so that its last page reaches the browser.
+constexpr int kAnswerLingerMs = 10000;
 
 } // namespace
 
@@ -54,6 +60,7 @@ QByteArray BrowserSignIn::codeChallengeFor(const QByteArray &verifier)
 
 void BrowserSignIn::start(const AppCredentials &known)
 {
+    closeListener(); // an earlier run's answer no longer counts
     m_finished = false;
     if (known.isValid()) {
         authorize(known);
@@ -65,10 +72,24 @@ void BrowserSignIn::start(const AppCredentials &known)
 void BrowserSignIn::cancel()
 {
     m_finished = true;
-    if (m_replyHandler) {
-        m_replyHandler->close();
+    closeListener();
+}
+
+void BrowserSignIn::closeListener()
+{
+    QOAuthHttpServerReplyHandler *handler = m_replyHandler;
+    if (!handler) {
+        return;
     }
-    delete m_replyHandler;
+    m_replyHandler = nullptr;
+    // This may run inside the handler's own callbackReceived (a failed sign-in, or whoever
+    // deletes this object on failed()), after which the handler still writes its page to the
+    // browser. So it stops listening now but is deleted only later, on its own: deleting it
+    // also drops the browser's connection, and with it the page not yet sent.
+    handler->disconnect(this);
+    handler->close();
+    handler->setParent(nullptr);
+    QTimer::singleShot(kAnswerLingerMs, handler, &QObject::deleteLater);
 }
 
 void BrowserSignIn::fail(const QString &reason)
@@ -126,7 +147,8 @@ void BrowserSignIn::registerApp()
         credentials.clientSecret = answer.value("client_secret"_L1).toString().toUtf8();
         if (reply->error() != QNetworkReply::NoError || !credentials.isValid()) {
             fail(tr("The instance refused to register Fedibell: %1")
-                     .arg(answer.value("error"_L1).toString(reply->errorString())));
+                     .arg(DisplayText::line(
+                         answer.value("error"_L1).toString(reply->errorString()))));
             return;
         }
         emit appRegistered(credentials);
@@ -144,8 +166,6 @@ void BrowserSignIn::authorize(const AppCredentials &credentials)
         return;
     }
     m_replyHandler->setCallbackPath(u"callback"_s);
-    m_replyHandler->setCallbackText(
-        tr("<h1>Fedibell is signed in.</h1><p>You can close this tab.</p>"));
     const QString redirectUri = m_replyHandler->callback();
 
     m_verifier = makeCodeVerifier();
@@ -164,23 +184,46 @@ void BrowserSignIn::authorize(const AppCredentials &credentials)
 
     connect(m_replyHandler, &QAbstractOAuthReplyHandler::callbackReceived, this,
             [this, credentials, redirectUri, state](const QVariantMap &values) {
-                if (m_finished) {
-                    return;
-                }
-                if (values.value(u"state"_s).toString() != state) {
-                    fail(tr("Signing in failed: the answer did not come from this sign-in."));
-                    return;
-                }
-                const QString code = values.value(u"code"_s).toString();
-                if (code.isEmpty()) {
-                    fail(tr("Signing in was refused: %1")
-                             .arg(values.value(u"error_description"_s, values.value(u"error"_s))
-                                      .toString()));
-                    return;
-                }
-                exchangeCode(credentials, code, redirectUri);
+                onCallback(values, state, credentials, redirectUri);
             });
     m_opener(authorizeUrl);
+}
+
+void BrowserSignIn::onCallback(const QVariantMap &values, const QString &state,
+                               const AppCredentials &credentials, const QString &redirectUri)
+{
+    // The handler writes its page (the callback text) after this returns.
+    if (m_finished || !m_replyHandler) {
+        return;
+    }
+    if (values.value(u"state"_s).toString() != state) {
+        // Not the browser's answer to this sign-in: any program on this computer can reach
+        // the listener. Ignored; the sign-in goes on waiting for the real answer.
+        qCWarning(lcDesktop) << "ignoring a sign-in callback without this sign-in's state";
+        m_replyHandler->setCallbackText(
+            tr("<h1>This is not the sign-in Fedibell is waiting for.</h1>"
+               "<p>Fedibell goes on waiting for the answer from your instance.</p>"));
+        return;
+    }
+    const QString code = values.value(u"code"_s).toString();
+    if (code.isEmpty()) {
+        m_replyHandler->setCallbackText(
+            tr("<h1>Fedibell is not signed in.</h1><p>You can close this tab.</p>"));
+        const QString error = values.value(u"error"_s).toString();
+        if (error == u"access_denied") {
+            //: The user pressed "Deny" (or similar) on the instance's authorization page.
+            fail(tr("You did not allow Fedibell to use your account, so it is not signed in. "
+                    "Sign in again and allow it to receive your direct messages."));
+        } else {
+            fail(tr("Signing in was refused: %1")
+                     .arg(DisplayText::line(
+                         values.value(u"error_description"_s, error).toString())));
+        }
+        return;
+    }
+    m_replyHandler->setCallbackText(
+        tr("<h1>Fedibell is signed in.</h1><p>You can close this tab.</p>"));
+    exchangeCode(credentials, code, redirectUri);
 }
 
 void BrowserSignIn::exchangeCode(const AppCredentials &credentials, const QString &code,
@@ -198,17 +241,20 @@ void BrowserSignIn::exchangeCode(const AppCredentials &credentials, const QStrin
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        if (m_finished) {
+            return; // cancelled meanwhile
+        }
         const QJsonObject answer = QJsonDocument::fromJson(reply->read(1 << 20)).object();
         const QByteArray token = answer.value("access_token"_L1).toString().toUtf8();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
             const QString why =
                 answer.value("error_description"_L1)
                     .toString(answer.value("error"_L1).toString(reply->errorString()));
-            fail(tr("Signing in failed: %1").arg(why));
+            fail(tr("Signing in failed: %1").arg(DisplayText::line(why)));
             return;
         }
         m_finished = true;
-        m_replyHandler->close();
+        closeListener();
         emit succeeded(token, answer.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts));
     });
 }

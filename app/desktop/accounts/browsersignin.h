@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -59,9 +60,13 @@ private:
                                       const QString &contentType);
     void registerApp();
     void authorize(const AppCredentials &credentials);
+    void onCallback(const QVariantMap &values, const QString &state,
+                    const AppCredentials &credentials, const QString &redirectUri);
     void exchangeCode(const AppCredentials &credentials, const QString &code,
                       const QString &redirectUri);
     void fail(const QString &reason);
+    // Stops the loopback listener; never deletes it at once (see the .cpp).
+    void closeListener();
 
     QNetworkAccessManager *m_network;
     QUrl m_instance;

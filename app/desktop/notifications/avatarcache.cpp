@@ -1,6 +1,6 @@
 #include "avatarcache.h"
 
-#include "api/instanceaddress.h"
+#include "avataraddress.h"
 #include "desktoplogging.h"
 
 #include <QBuffer>
@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+
+#include <memory>
 
 namespace fedibell {
 
@@ -23,11 +25,7 @@ AvatarCache::AvatarCache(QNetworkAccessManager *network, const QString &director
 
 bool AvatarCache::isAllowedUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty()) {
-        return false;
-    }
-    return url.scheme() == u"https"
-           || (url.scheme() == u"http" && InstanceAddress::isLoopbackHost(url.host()));
+    return AvatarAddress::refusal(url, url).isEmpty();
 }
 
 QString AvatarCache::fileFor(const QString &url) const
@@ -64,47 +62,140 @@ QImage AvatarCache::image(const QString &url)
 void AvatarCache::fetch(const QString &url)
 {
     const QUrl address(url);
-    if (m_requested.contains(url) || !isAllowedUrl(address) || !image(url).isNull()) {
+    if (m_requested.contains(url) || !image(url).isNull()) {
+        return;
+    }
+    if (const QString why = AvatarAddress::refusal(address, address); !why.isEmpty()) {
+        if (!url.isEmpty()) {
+            qCInfo(lcNotify).noquote()
+                << "avatar" << address.toDisplayString() << "refused:" << why;
+        }
         return;
     }
     m_requested.insert(url);
+    auto download = std::make_shared<Download>();
+    download->url = url;
+    get(download, address);
+}
+
+void AvatarCache::get(const std::shared_ptr<Download> &download, const QUrl &address)
+{
+    // Redirects are followed here, one request per hop, each checked before it is asked:
+    // Qt 6.4.2's own following (also with UserVerifiedRedirectPolicy) repeats requests and can
+    // end on a redirect's empty body once there is more than one hop.
     QNetworkRequest request(address);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
-        if (received > kMaxDownloadBytes) {
+    // Qt holds no more than this unread: the bytes are counted here as they arrive.
+    reply->setReadBufferSize(kReadChunkBytes);
+    const auto isRedirect = [reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 300 && status < 400;
+    };
+
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, download, isRedirect] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (download->refused || isRedirect() || !length.isValid()) {
+            return;
+        }
+        if (length.toLongLong() > kMaxDownloadBytes) {
+            qCWarning(lcNotify).noquote()
+                << "avatar" << reply->url().toDisplayString() << "refused: it declares"
+                << length.toLongLong() << "bytes, more than" << kMaxDownloadBytes;
+            download->refused = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, download, isRedirect] {
+        if (isRedirect()) {
+            reply->skip(reply->bytesAvailable()); // a redirect's own body
+        } else if (!download->refused && !download->take(reply)) {
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, download, isRedirect] {
         reply->deleteLater();
+        if (download->refused) {
+            return; // said so already
+        }
         if (reply->error() != QNetworkReply::NoError) {
             qCInfo(lcNotify) << "avatar download failed:" << reply->errorString();
             return;
         }
-        QByteArray bytes = reply->readAll();
-        QBuffer buffer(&bytes);
-        QImageReader reader(&buffer);
-        // Refuse decompression bombs before decoding: the declared size must be sane.
-        const QSize declared = reader.size();
-        if (!declared.isValid() || declared.width() > 4096 || declared.height() > 4096) {
-            return;
+        if (isRedirect()) {
+            follow(download, reply);
+        } else if (download->take(reply)) {
+            store(download->url, download->bytes);
         }
-        reader.setScaledSize(declared.scaled(kSide, kSide, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (image.isNull()) {
-            return;
-        }
-        remember(url, image);
-        QDir().mkpath(m_directory);
-        QSaveFile file(fileFor(url));
-        if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG")) {
-            file.commit();
-        }
-        emit ready(url);
     });
+}
+
+void AvatarCache::follow(const std::shared_ptr<Download> &download, QNetworkReply *reply)
+{
+    const QUrl from = reply->url();
+    // Location as sent (it may be relative).
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    const QUrl to = from.resolved(location);
+    QString why;
+    if (!location.isValid() || location.isEmpty()) {
+        why = u"no valid Location"_s;
+    } else if (++download->redirects > kMaxRedirects) {
+        why = u"more than %1 redirects"_s.arg(kMaxRedirects);
+    } else {
+        why = AvatarAddress::refusal(QUrl(download->url), to);
+    }
+    if (!why.isEmpty()) {
+        qCWarning(lcNotify).noquote() << "avatar redirect from" << from.toDisplayString() << "to"
+                                      << to.toDisplayString() << "refused:" << why;
+        return;
+    }
+    get(download, to);
+}
+
+bool AvatarCache::Download::take(QNetworkReply *reply)
+{
+    while (reply->bytesAvailable() > 0) {
+        const qint64 room = kMaxDownloadBytes - bytes.size();
+        const QByteArray chunk = reply->read(qMin<qint64>(reply->bytesAvailable(), room + 1));
+        if (chunk.isEmpty()) {
+            break;
+        }
+        bytes += chunk;
+        if (bytes.size() > kMaxDownloadBytes) {
+            qCWarning(lcNotify).noquote()
+                << "avatar" << reply->url().toDisplayString() << "refused: more than"
+                << kMaxDownloadBytes << "bytes arrived";
+            refused = true;
+            bytes.clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+void AvatarCache::store(const QString &url, QByteArray bytes)
+{
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);
+    // Refuse decompression bombs before decoding: the declared size must be sane.
+    const QSize declared = reader.size();
+    if (!declared.isValid() || declared.width() > 4096 || declared.height() > 4096) {
+        return;
+    }
+    reader.setScaledSize(declared.scaled(kSide, kSide, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        return;
+    }
+    remember(url, image);
+    QDir().mkpath(m_directory);
+    QSaveFile file(fileFor(url));
+    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG")) {
+        file.commit();
+    }
+    emit ready(url);
 }
 
 } // namespace fedibell

@@ -3,6 +3,7 @@
 #include "avatarcache.h"
 #include "clock.h"
 #include "desktoplogging.h"
+#include "text/displaytext.h"
 
 namespace fedibell {
 
@@ -173,7 +174,7 @@ void NotificationCenter::setQuietHours(const QTime &from, const QTime &to)
 
 QString NotificationCenter::accountSuffix(const QString &label) const
 {
-    return m_showAccountNames ? tr(" (to %1)").arg(label) : QString();
+    return m_showAccountNames ? tr(" (to %1)").arg(DisplayText::isolated(label)) : QString();
 }
 
 void NotificationCenter::onMessages(const QString &account, const QString &label,
@@ -237,7 +238,8 @@ void NotificationCenter::showSummary(const QString &account, const QString &labe
     popup.conversationId.clear();
     for (const IncomingMessage &message : messages) {
         popup.count += 1;
-        const QString sender = message.status.account.bestName();
+        const Account &account = message.status.account;
+        const QString sender = DisplayText::name(account.displayName, account.username);
         if (!popup.senders.contains(sender)) {
             popup.senders.append(sender);
         }
@@ -261,7 +263,11 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
                 : tr("%n new direct messages from %1", nullptr, popup.count).arg(people);
         content.summary += suffix;
         if (m_privacy != Privacy::Nothing) {
-            content.body = popup.senders.mid(0, 5).join(u", "_s);
+            QStringList names;
+            for (const QString &sender : popup.senders.mid(0, 5)) {
+                names << DisplayText::isolated(sender);
+            }
+            content.body = names.join(u", "_s);
         }
         content.withActions = false;
         return content;
@@ -271,7 +277,9 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
         content.withActions = true;
         return content;
     }
-    content.summary = status.account.bestName() + suffix;
+    // The name alone is a paragraph of its own; next to other text it is isolated.
+    const QString sender = DisplayText::name(status.account.displayName, status.account.username);
+    content.summary = suffix.isEmpty() ? sender : DisplayText::isolated(sender) + suffix;
     if (m_avatars) {
         content.image = m_avatars->image(status.account.avatar);
     }
@@ -280,9 +288,9 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
         text = tr("Sent you a direct message.");
     } else if (!status.spoilerText.isEmpty()) {
         // The warning, never the text behind it.
-        text = tr("Content warning: %1").arg(status.spoilerText);
+        text = tr("Content warning: %1").arg(DisplayText::isolated(status.spoilerText));
     } else {
-        text = popup.last.text;
+        text = DisplayText::paragraphs(popup.last.text);
     }
     if (popup.count > 1) {
         content.body = tr("%n new messages", nullptr, popup.count) + u'\n' + shorten(text);

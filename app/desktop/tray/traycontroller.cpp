@@ -3,6 +3,7 @@
 #include "conversationtracker.h"
 #include "desktoplogging.h"
 #include "sync/accountmonitor.h"
+#include "text/displaytext.h"
 
 #include <QLocale>
 #include <QMenu>
@@ -76,7 +77,8 @@ QString TrayController::toolTip() const
 {
     QStringList lines{u"Fedibell"_s};
     for (const AccountMonitor *monitor : m_monitors) {
-        lines << tr("%1: %2").arg(monitor->accountName(), accountStateName(monitor->state()));
+        lines << tr("%1: %2").arg(DisplayText::isolated(monitor->accountName()),
+                                  accountStateName(monitor->state()));
         if (monitor->lastEventAt().isValid()) {
             lines << tr("Last message at %1")
                          .arg(QLocale().toString(monitor->lastEventAt().toLocalTime().time(),
@@ -131,7 +133,9 @@ void TrayController::rebuildMenu()
         m_menu->addAction(tr("No direct messages yet"))->setEnabled(false);
     }
     for (const TrackedConversation &conversation : recent) {
-        QString label = tr("%1 \u2014 %2").arg(conversation.sender, conversation.preview);
+        QString label = tr("%1 \u2014 %2")
+                            .arg(DisplayText::isolated(conversation.sender),
+                                 DisplayText::line(conversation.preview));
         label.replace(u'&', u"&&"_s); // no accidental mnemonics from message text
         if (conversation.unread > 0) {
             label = u"\u25CF "_s + label;

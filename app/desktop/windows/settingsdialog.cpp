@@ -4,6 +4,7 @@
 #include "api/instancediscovery.h"
 #include "api/restclient.h"
 #include "api/tokencheck.h"
+#include "text/displaytext.h"
 #include "ui_settingsdialog.h"
 
 #include <QDesktopServices>
@@ -100,7 +101,9 @@ void SettingsDialog::refreshStates()
         const SavedAccount &account = m_accounts.at(row);
         const QString state = m_stateText ? m_stateText(account) : QString();
         m_ui->accountList->item(row)->setText(
-            state.isEmpty() ? account.label() : tr("%1 \u2014 %2").arg(account.label(), state));
+            state.isEmpty()
+                ? DisplayText::line(account.label())
+                : tr("%1 \u2014 %2").arg(DisplayText::isolated(account.label()), state));
     }
     m_loading = false;
 }
@@ -221,7 +224,8 @@ void SettingsDialog::useToken(const QByteArray &token, const QUrl &instance)
                 account.instance = instance;
                 account.accountId = result.account.id;
                 account.acct = result.account.acct;
-                QStringList lines{tr("Connected as %1.").arg(account.label())};
+                QStringList lines{
+                    tr("Connected as %1.").arg(DisplayText::isolated(account.label()))};
                 for (const TokenCheck::MissingScope &missing : result.missing) {
                     lines << missing.consequence;
                 }

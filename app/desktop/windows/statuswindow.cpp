@@ -2,6 +2,7 @@
 
 #include "activitylog.h"
 #include "sync/accountmonitor.h"
+#include "text/displaytext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -50,9 +51,9 @@ void StatusWindow::refresh()
     for (const AccountMonitor *monitor : std::as_const(m_monitors)) {
         const QDateTime last = monitor->lastEventAt();
         auto *item = new QTreeWidgetItem(m_accounts);
-        item->setText(0, monitor->accountName());
+        item->setText(0, DisplayText::line(monitor->accountName()));
         item->setText(1, accountStateName(monitor->state()));
-        item->setText(2, monitor->stateDetail());
+        item->setText(2, DisplayText::line(monitor->stateDetail()));
         item->setText(3, last.isValid()
                              ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)
                              : tr("none yet"));
