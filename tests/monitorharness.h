@@ -65,7 +65,7 @@ struct MonitorHarness
     }
 
     // Waits until the monitor streams and the fake has the subscription.
-    bool waitUntilStreaming(int timeoutMs = 5000)
+    bool waitUntilStreaming(int timeoutMs = 5000) const
     {
         QDeadlineTimer deadline(timeoutMs);
         while (!deadline.hasExpired()) {
@@ -79,7 +79,7 @@ struct MonitorHarness
     }
 
     // Waits until no catch-up runs or is scheduled: the catch-ups of connecting are done.
-    bool waitForQuiet(int timeoutMs = 5000)
+    bool waitForQuiet(int timeoutMs = 5000) const
     {
         return QTest::qWaitFor([&] { return !monitor->isCatchingUp(); }, timeoutMs);
     }

@@ -207,7 +207,8 @@ void TestAccountMonitor::garbageAndErrorFramesAreSurvived()
     for (const QList<QVariant> &args : std::as_const(problems)) {
         reported << args.at(0).toString();
     }
-    QCOMPARE(reported, QStringList{u"The streaming server reported: Unknown stream type"_s});
+    QCOMPARE(reported,
+             QStringList{u"The streaming server reported: \u201cUnknown stream type\u201d"_s});
     QCOMPARE(harness().monitor->state(), State::Streaming);
 }
 

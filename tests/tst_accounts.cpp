@@ -149,7 +149,7 @@ void TestAccounts::twoAccountsStreamAtOnceEachLabelled()
     QStringList later{popups.at(2).summary, popups.at(3).summary};
     later.sort();
     QCOMPARE(later, (QStringList{u"\u2068Bob\u2069 (to \u2068ada@one.test\u2069)"_s,
-                           u"\u2068Bob\u2069 (to \u2068ada@two.test\u2069)"_s}));
+                                 u"\u2068Bob\u2069 (to \u2068ada@two.test\u2069)"_s}));
     // Every other call only updated one of these with the same text.
     for (const auto &n : m_server->notifications()) {
         if (n.replacesId == 0) {

@@ -99,6 +99,33 @@ private slots:
         QVERIFY2(errors.contains(RepeatFolder::repeatedLine(999)), qPrintable(errors));
     }
 
+    void serverTextCannotForgeALogLine()
+    {
+        QProcess fedibell;
+        QTemporaryDir home;
+        fedibell.setProcessEnvironment(isolatedEnvironment(home.path(), m_fake->accessToken()));
+        QSignalSpy subscribed(m_fake.get(), &fake::FakeInstance::subscribed);
+        fedibell.start(QStringLiteral(FEDIBELL_BINARY),
+                       {u"--headless"_s, u"--instance"_s, m_fake->baseUrl().toString()});
+        QVERIFY(subscribed.wait(10000));
+        // JSON escapes: a line break, ESC (erase the line), then a line of our own, and BEL.
+        m_fake->sendRawFrame("{\"error\":\"x\\n\\u001b[2Kfedibell: ada@fake.test: access "
+                             "token refused\\u0007\",\"status\":400}");
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>after</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return fedibell.bytesAvailable() > 0; }, 10000));
+        fedibell.terminate();
+        QVERIFY(fedibell.waitForFinished(10000));
+        const QByteArray errors = fedibell.readAllStandardError();
+        QVERIFY(!errors.contains('\x1b'));
+        QVERIFY(!errors.contains('\x07'));
+        for (const QByteArray &line : errors.split('\n')) {
+            // The forged text is there only inside the quoted server words, never as a line.
+            QVERIFY2(!line.startsWith("fedibell: ada@fake.test: access token refused"),
+                     line.constData());
+        }
+        QVERIFY(errors.contains("access token refused"));
+    }
+
 private:
     RestResponse get(const QString &path)
     {

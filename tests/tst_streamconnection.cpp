@@ -133,7 +133,7 @@ void TestStreamConnection::garbageDoesNotBreakTheConnection()
                             K::Ignored,   K::Conversation};
     QCOMPARE(kinds, expected);
     const auto error = events.at(4).at(0).value<StreamEvent>();
-    QCOMPARE(error.errorMessage, u"Unknown stream type"_s);
+    QCOMPARE(error.errorMessage, u"\u201cUnknown stream type\u201d"_s);
     QCOMPARE(error.errorStatus, 400);
     QCOMPARE(events.constLast().at(0).value<StreamEvent>().conversation->lastStatus->id,
              posted.statusId);

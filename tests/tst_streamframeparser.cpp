@@ -89,7 +89,11 @@ void TestStreamFrameParser::errorFrame()
         R"({"error":"Access token does not have the required scopes","status":401})");
     QCOMPARE(event.kind, StreamEvent::Kind::Error);
     QCOMPARE(event.errorStatus, 401);
-    QCOMPARE(event.errorMessage, u"Access token does not have the required scopes"_s);
+    QCOMPARE(event.errorMessage, u"\u201cAccess token does not have the required scopes\u201d"_s);
+    // Server words in a log line: no line break or control character of their own.
+    const StreamEvent forged = StreamFrameParser::parse(
+        "{\"error\":\"a\\nfedibell: forged\\u001b[2K\\u0007\",\"status\":400}");
+    QCOMPARE(forged.errorMessage, u"\u201ca fedibell: forged[2K\u201d"_s);
 }
 
 void TestStreamFrameParser::unknownAndMergedEvents()

@@ -334,16 +334,25 @@
         <translation>&lt;h1&gt;Fedibell ist angemeldet.&lt;/h1&gt;&lt;p&gt;Du kannst diesen Tab schließen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation>Anmeldung fehlgeschlagen: Die Antwort stammt nicht von dieser Anmeldung.</translation>
-    </message>
-    <message>
         <source>Signing in was refused: %1</source>
         <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;This is not the sign-in Fedibell is waiting for.&lt;/h1&gt;&lt;p&gt;Fedibell goes on waiting for the answer from your instance.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Dies ist nicht die Anmeldung, auf die Fedibell wartet.&lt;/h1&gt;&lt;p&gt;Fedibell wartet weiter auf die Antwort Ihrer Instanz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fedibell is not signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fedibell ist nicht angemeldet.&lt;/h1&gt;&lt;p&gt;Sie können diesen Tab schließen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not allow Fedibell to use your account, so it is not signed in. Sign in again and allow it to receive your direct messages.</source>
+        <extracomment>The user pressed &quot;Deny&quot; (or similar) on the instance&apos;s authorization page.</extracomment>
+        <translation>Sie haben Fedibell den Zugriff auf Ihr Konto nicht erlaubt, daher ist es nicht angemeldet. Melden Sie sich erneut an und erlauben Sie den Zugriff, um Ihre Direktnachrichten zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +682,38 @@
     <message>
         <source>Streaming handshake: %1</source>
         <translation>Streaming-Verbindungsaufbau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::SingleInstance</name>
+    <message>
+        <source>Fedibell cannot use the folder %1: %2</source>
+        <translation>Fedibell kann den Ordner %1 nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot create the folder %1: %2</source>
+        <translation>Fedibell kann den Ordner %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is a symbolic link, not a folder.</source>
+        <translation>Fedibell verwendet %1 nicht für die Verbindung zur laufenden Kopie: Es ist ein symbolischer Link, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is not a folder.</source>
+        <translation>Fedibell verwendet %1 nicht für die Verbindung zur laufenden Kopie: Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: it belongs to another user.</source>
+        <translation>Fedibell verwendet den Ordner %1 nicht für die Verbindung zur laufenden Kopie: Er gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: others may use it (mode %2 instead of 0700).</source>
+        <extracomment>%2 is the folder&apos;s access mode in octal, e.g. 0755</extracomment>
+        <translation>Fedibell verwendet den Ordner %1 nicht für die Verbindung zur laufenden Kopie: Andere dürfen ihn benutzen (Modus %2 statt 0700).</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot listen on %1: %2</source>
+        <translation>Fedibell kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>

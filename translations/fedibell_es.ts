@@ -334,16 +334,25 @@
         <translation>&lt;h1&gt;Fedibell ha iniciado sesión.&lt;/h1&gt;&lt;p&gt;Ya puedes cerrar esta pestaña.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation>No se ha podido iniciar sesión: la respuesta no procede de este inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Signing in was refused: %1</source>
         <translation>Se ha rechazado el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
         <translation>No se ha podido iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;This is not the sign-in Fedibell is waiting for.&lt;/h1&gt;&lt;p&gt;Fedibell goes on waiting for the answer from your instance.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Este no es el inicio de sesión que Fedibell espera.&lt;/h1&gt;&lt;p&gt;Fedibell sigue esperando la respuesta de su instancia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fedibell is not signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fedibell no ha iniciado sesión.&lt;/h1&gt;&lt;p&gt;Puede cerrar esta pestaña.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not allow Fedibell to use your account, so it is not signed in. Sign in again and allow it to receive your direct messages.</source>
+        <extracomment>The user pressed &quot;Deny&quot; (or similar) on the instance&apos;s authorization page.</extracomment>
+        <translation>No permitió que Fedibell usara su cuenta, así que no ha iniciado sesión. Inicie sesión de nuevo y permítalo para recibir sus mensajes directos.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +682,38 @@
     <message>
         <source>Streaming handshake: %1</source>
         <translation>Conexión de streaming: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::SingleInstance</name>
+    <message>
+        <source>Fedibell cannot use the folder %1: %2</source>
+        <translation>Fedibell no puede usar la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot create the folder %1: %2</source>
+        <translation>Fedibell no puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is a symbolic link, not a folder.</source>
+        <translation>Fedibell no usa %1 para comunicarse con su copia en ejecución: es un enlace simbólico, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is not a folder.</source>
+        <translation>Fedibell no usa %1 para comunicarse con su copia en ejecución: no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: it belongs to another user.</source>
+        <translation>Fedibell no usa la carpeta %1 para comunicarse con su copia en ejecución: pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: others may use it (mode %2 instead of 0700).</source>
+        <extracomment>%2 is the folder&apos;s access mode in octal, e.g. 0755</extracomment>
+        <translation>Fedibell no usa la carpeta %1 para comunicarse con su copia en ejecución: otros pueden usarla (modo %2 en lugar de 0700).</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot listen on %1: %2</source>
+        <translation>Fedibell no puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -334,16 +334,25 @@
         <translation>&lt;h1&gt;Fedibell est connecté.&lt;/h1&gt;&lt;p&gt;Vous pouvez fermer cet onglet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation>Échec de la connexion : la réponse ne provient pas de cette connexion.</translation>
-    </message>
-    <message>
         <source>Signing in was refused: %1</source>
         <translation>La connexion a été refusée : %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;This is not the sign-in Fedibell is waiting for.&lt;/h1&gt;&lt;p&gt;Fedibell goes on waiting for the answer from your instance.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Ce n&apos;est pas la connexion qu&apos;attend Fedibell.&lt;/h1&gt;&lt;p&gt;Fedibell continue d&apos;attendre la réponse de votre instance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fedibell is not signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fedibell n&apos;est pas connecté.&lt;/h1&gt;&lt;p&gt;Vous pouvez fermer cet onglet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not allow Fedibell to use your account, so it is not signed in. Sign in again and allow it to receive your direct messages.</source>
+        <extracomment>The user pressed &quot;Deny&quot; (or similar) on the instance&apos;s authorization page.</extracomment>
+        <translation>Vous n&apos;avez pas autorisé Fedibell à utiliser votre compte ; il n&apos;est donc pas connecté. Connectez-vous à nouveau et autorisez-le pour recevoir vos messages directs.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +682,38 @@
     <message>
         <source>Streaming handshake: %1</source>
         <translation>Connexion au streaming : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::SingleInstance</name>
+    <message>
+        <source>Fedibell cannot use the folder %1: %2</source>
+        <translation>Fedibell ne peut pas utiliser le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot create the folder %1: %2</source>
+        <translation>Fedibell ne peut pas créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is a symbolic link, not a folder.</source>
+        <translation>Fedibell n&apos;utilise pas %1 pour communiquer avec son instance en cours : c&apos;est un lien symbolique, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is not a folder.</source>
+        <translation>Fedibell n&apos;utilise pas %1 pour communiquer avec son instance en cours : ce n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: it belongs to another user.</source>
+        <translation>Fedibell n&apos;utilise pas le dossier %1 pour communiquer avec son instance en cours : il appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: others may use it (mode %2 instead of 0700).</source>
+        <extracomment>%2 is the folder&apos;s access mode in octal, e.g. 0755</extracomment>
+        <translation>Fedibell n&apos;utilise pas le dossier %1 pour communiquer avec son instance en cours : d&apos;autres peuvent l&apos;utiliser (mode %2 au lieu de 0700).</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot listen on %1: %2</source>
+        <translation>Fedibell ne peut pas écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -334,16 +334,25 @@
         <translation>&lt;h1&gt;Fedibell にログインしました。&lt;/h1&gt;&lt;p&gt;このタブは閉じてかまいません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Signing in failed: the answer did not come from this sign-in.</source>
-        <translation>ログインに失敗しました: このログインからの応答ではありません。</translation>
-    </message>
-    <message>
         <source>Signing in was refused: %1</source>
         <translation>ログインが拒否されました: %1</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
         <translation>ログインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;This is not the sign-in Fedibell is waiting for.&lt;/h1&gt;&lt;p&gt;Fedibell goes on waiting for the answer from your instance.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;これは Fedibell が待っているサインインではありません。&lt;/h1&gt;&lt;p&gt;Fedibell はインスタンスからの応答を引き続き待っています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fedibell is not signed in.&lt;/h1&gt;&lt;p&gt;You can close this tab.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fedibell はサインインしていません。&lt;/h1&gt;&lt;p&gt;このタブは閉じてかまいません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not allow Fedibell to use your account, so it is not signed in. Sign in again and allow it to receive your direct messages.</source>
+        <extracomment>The user pressed &quot;Deny&quot; (or similar) on the instance&apos;s authorization page.</extracomment>
+        <translation>Fedibell にアカウントの使用を許可しなかったため、サインインしていません。ダイレクトメッセージを受け取るには、もう一度サインインして許可してください。</translation>
     </message>
 </context>
 <context>
@@ -667,6 +676,38 @@
     <message>
         <source>Streaming handshake: %1</source>
         <translation>ストリーミング接続: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::SingleInstance</name>
+    <message>
+        <source>Fedibell cannot use the folder %1: %2</source>
+        <translation>Fedibell はフォルダー %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot create the folder %1: %2</source>
+        <translation>Fedibell はフォルダー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is a symbolic link, not a folder.</source>
+        <translation>Fedibell は実行中のコピーとの通信に %1 を使用しません: フォルダーではなくシンボリックリンクです。</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use %1 for talking to its running copy: it is not a folder.</source>
+        <translation>Fedibell は実行中のコピーとの通信に %1 を使用しません: フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: it belongs to another user.</source>
+        <translation>Fedibell は実行中のコピーとの通信にフォルダー %1 を使用しません: 別のユーザーのものです。</translation>
+    </message>
+    <message>
+        <source>Fedibell does not use the folder %1 for talking to its running copy: others may use it (mode %2 instead of 0700).</source>
+        <extracomment>%2 is the folder&apos;s access mode in octal, e.g. 0755</extracomment>
+        <translation>Fedibell は実行中のコピーとの通信にフォルダー %1 を使用しません: 他のユーザーも使用できます (モードが 0700 ではなく %2)。</translation>
+    </message>
+    <message>
+        <source>Fedibell cannot listen on %1: %2</source>
+        <translation>Fedibell は %1 で待ち受けできません: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "text/displaytext.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -82,8 +84,11 @@ void HeadlessRunner::report(const QString &line)
 
 void HeadlessRunner::write(const QString &line) const
 {
+    // Lines carry server text (error frames, close reasons): never a control character or a
+    // line break of its own, so a server cannot forge a line.
     const QByteArray text =
-        (u"fedibell: %1: %2\n"_s.arg(m_monitor->accountName(), line)).toLocal8Bit();
+        (u"fedibell: %1: %2\n"_s.arg(m_monitor->accountName(), DisplayText::line(line)))
+            .toLocal8Bit();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     std::fflush(stderr);
 }

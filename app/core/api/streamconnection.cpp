@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "streamframeparser.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -185,7 +186,9 @@ void StreamConnection::onDisconnected()
     //: %1 is a WebSocket close code, %2 empty or ": " and the server's reason
     finish(tr("The server closed the connection (code %1%2).")
                .arg(int(code))
-               .arg(serverReason.isEmpty() ? QString() : u": "_s + serverReason.left(200)));
+               .arg(serverReason.isEmpty()
+                        ? QString()
+                        : u": \u201c"_s + DisplayText::line(serverReason.left(200)) + u'\u201d'));
 }
 
 void StreamConnection::finish(const QString &reason)

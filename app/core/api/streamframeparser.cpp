@@ -1,5 +1,7 @@
 #include "streamframeparser.h"
 
+#include "text/displaytext.h"
+
 #include "entityreader.h"
 
 #include <simdjson.h>
@@ -133,7 +135,9 @@ StreamEvent StreamFrameParser::parse(QByteArrayView utf8Frame)
         event.kind = StreamEvent::Kind::Error;
         std::string_view message;
         if (errorField.get_string().get(message) == SUCCESS) {
-            event.errorMessage = toQString(message).left(200);
+            // Server text that ends up in logs: one line, no controls, quoted.
+            event.errorMessage =
+                u'\u201c' + DisplayText::line(toQString(message).left(200)) + u'\u201d';
         }
         int64_t status = 0;
         if (envelope["status"].get_int64().get(status) == SUCCESS && status >= 0 && status < 1000) {

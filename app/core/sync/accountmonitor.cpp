@@ -7,6 +7,7 @@
 #include "ledger.h"
 #include "logging.h"
 #include "streamkeeper.h"
+#include "text/displaytext.h"
 
 #include <QFile>
 #include <QLocale>
@@ -79,10 +80,11 @@ QString AccountMonitor::instanceDomain() const
 
 QString AccountMonitor::accountName() const
 {
+    // Both parts come from the server and reach logs and windows: one clean line.
     if (!m_identified) {
-        return instanceDomain();
+        return DisplayText::line(instanceDomain());
     }
-    return m_self.acct.section(u'@', 0, 0) + u'@' + instanceDomain();
+    return DisplayText::line(m_self.acct.section(u'@', 0, 0) + u'@' + instanceDomain());
 }
 
 void AccountMonitor::setState(State state, const QString &detail)
