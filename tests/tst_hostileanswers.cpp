@@ -72,7 +72,7 @@ private slots:
         QSignalSpy events(&stream, &StreamConnection::eventReceived);
         stream.open(m_fake->streamingUrl(), m_fake->accessToken(), {u"direct"_s});
         QVERIFY(connected.wait());
-        m_fake->sendRawFrame(QByteArray(8 * 1024 * 1024, 'x'));
+        m_fake->sendRawFrame(QByteArray(qsizetype{8} * 1024 * 1024, 'x'));
         QVERIFY(disconnected.wait());
         QVERIFY(events.isEmpty());
     }

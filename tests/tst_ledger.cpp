@@ -117,7 +117,7 @@ void TestLedger::compactionKeepsItBounded()
         QVERIFY(ledger.admit(QString::number(100000 + 50000)));
         QVERIFY(ledger.flush());
     }
-    QVERIFY(QFile(file).size() < 200 * 1024);
+    QVERIFY(QFile(file).size() < qint64{200} * 1024);
     Ledger reread(file);
     QVERIFY(reread.load());
     QVERIFY(!reread.admit(u"120000"_s));

@@ -112,7 +112,7 @@ fake::FakeInstance::Posted TestNotifications::postAndWait(const QString &from, c
                                                           const QString &spoiler)
 {
     const int before = m_server->notifyCount();
-    const auto posted = m_instance->postDirectMessage(from, html, conversation, spoiler);
+    auto posted = m_instance->postDirectMessage(from, html, conversation, spoiler);
     if (!m_server->waitForNotifications(before + 1, 5000)) {
         qWarning() << "no notification arrived";
     }
@@ -125,7 +125,7 @@ fake::FakeInstance::Posted TestNotifications::postAndWait(const QString &from, c
 fake::FakeInstance::Posted TestNotifications::postThroughCatchUp(const QString &from,
                                                                  const QString &html)
 {
-    const auto posted = m_instance->postDirectMessage(from, html, {}, {}, false);
+    auto posted = m_instance->postDirectMessage(from, html, {}, {}, false);
     m_instance->sendRawFrame(
         R"({"stream":["direct"],"event":"notifications_merged","payload":"1"})");
     return posted;
