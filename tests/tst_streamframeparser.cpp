@@ -1,6 +1,9 @@
+#include "api/entities.h"
 #include "api/streamframeparser.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace fedibell;
@@ -34,6 +37,8 @@ private slots:
     void garbage();
     void nullsAndWrongTypes();
     void implausibleIdsAndHugeTextAreRefused();
+    void numericIdsReadAlikeFromRestAndStream_data();
+    void numericIdsReadAlikeFromRestAndStream();
 };
 
 void TestStreamFrameParser::directConversation()
@@ -177,6 +182,41 @@ void TestStreamFrameParser::implausibleIdsAndHugeTextAreRefused()
     }
     const StreamEvent huge = StreamFrameParser::parse(frame(u"120"_s, QString(300000, u'x')));
     QCOMPARE(huge.conversation->lastStatus->content.size(), qsizetype(100000));
+}
+
+void TestStreamFrameParser::numericIdsReadAlikeFromRestAndStream_data()
+{
+    QTest::addColumn<QByteArray>("id");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("whole") << QByteArray("400") << u"400"_s;
+    QTest::newRow("zero") << QByteArray("0") << u"0"_s;
+    // Found by fuzz_entities: the REST reader once cut 400.5 down to conversation 400.
+    QTest::newRow("fraction") << QByteArray("400.5") << QString();
+    QTest::newRow("small fraction") << QByteArray("0.25") << QString();
+    QTest::newRow("negative") << QByteArray("-3") << QString();
+    QTest::newRow("beyond a double's integers") << QByteArray("9007199254740993") << QString();
+}
+
+// The same entity reads the same from a REST page (Qt's JSON) and from the stream (simdjson).
+void TestStreamFrameParser::numericIdsReadAlikeFromRestAndStream()
+{
+    QFETCH(QByteArray, id);
+    QFETCH(QString, expected);
+
+    const QByteArray payload = R"({"id":)" + id + R"(,"type":"mention","unread":true})";
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    QVERIFY(!object.isEmpty());
+    const std::optional<Conversation> rest = Entities::parseConversation(object);
+    QCOMPARE(rest ? rest->id : QString(), expected);
+    const std::optional<Notification> restNotification = Entities::parseNotification(object);
+    QCOMPARE(restNotification ? restNotification->id : QString(), expected);
+
+    QByteArray escaped = payload;
+    escaped.replace('"', "\\\"");
+    const StreamEvent streamed = StreamFrameParser::parse(
+        R"({"stream":["direct"],"event":"conversation","payload":")" + escaped + R"("})");
+    QCOMPARE(streamed.conversation ? streamed.conversation->id : QString(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestStreamFrameParser)

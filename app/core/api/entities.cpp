@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace fedibell::Entities {
 
 namespace {
@@ -28,9 +30,11 @@ public:
         if (id.isString()) {
             return id.toString();
         }
-        // Mastodon ids are strings, but some servers have sent numbers.
+        // Mastodon ids are strings, but some servers have sent numbers: whole ones only, as
+        // the stream's reader takes them (400.5 is not the id 400).
         const double number = id.toDouble(-1);
-        if (id.isDouble() && number >= 0 && number < kMaxExactInteger) {
+        if (id.isDouble() && number >= 0 && number < kMaxExactInteger
+            && std::trunc(number) == number) {
             return QString::number(static_cast<qint64>(number));
         }
         return {};
