@@ -33,7 +33,8 @@ void checkEvent(const StreamEvent &event)
         FEDIBELL_FUZZ_CHECK(!event.deletedId.isEmpty());
         break;
     case Kind::Error:
-        FEDIBELL_FUZZ_CHECK(event.errorMessage.size() <= 200);
+        // At most 200 characters of server text, between two quotation marks.
+        FEDIBELL_FUZZ_CHECK(event.errorMessage.size() <= 200 + 2);
         FEDIBELL_FUZZ_CHECK(event.errorStatus >= 0 && event.errorStatus < 1000);
         break;
     case Kind::Malformed:
