@@ -124,6 +124,36 @@ private slots:
                  qPrintable(QString::number(m_fake->requestCount(u"/api/v1/conversations"_s))));
     }
 
+    void bigAnswersEndTheRunEarlyAndTheNextRunGoesOnWithoutLoss()
+    {
+        // Three pages of conversations, each message about 10 kB: a 100 kB budget per list
+        // ends the first run after the first page (about 400 kB); later runs go on from there.
+        m_catchUp->setRetryBase(10);
+        m_catchUp->setMaxBytesPerRun(100 * 1024);
+        const QString big = QString(10 * 1024, u'x');
+        QStringList posted;
+        for (int i = 0; i < 3 * CatchUp::kConversationsPageSize; ++i) {
+            posted.append(m_fake
+                              ->postDirectMessage(u"bob@example.net"_s,
+                                                  u"<p>%1 %2</p>"_s.arg(i).arg(big), {}, {}, false)
+                              .statusId);
+        }
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        m_catchUp->request();
+        QVERIFY(finished.wait());
+        const auto first = finished.at(0).at(0).value<CatchUpResult>();
+        QVERIFY(!first.complete);
+        QCOMPARE(first.conversations.size(), CatchUp::kConversationsPageSize);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.last().at(0).value<CatchUpResult>().complete, 10000);
+        QStringList seen;
+        for (const auto &call : finished) {
+            seen += conversationStatusIds(call.at(0).value<CatchUpResult>());
+        }
+        seen.sort();
+        posted.sort();
+        QCOMPARE(seen, posted);
+    }
+
     void incompleteRunsPauseLongerEachTime()
     {
         // More than four pages of conversations (40 a page), one page a run.

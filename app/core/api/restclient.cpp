@@ -133,6 +133,7 @@ RestResponse RestClient::toResponse(QNetworkReply *reply, const QByteArray &body
                                     bool tooLarge) const
 {
     RestResponse response;
+    response.bodyBytes = body.size();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = describe(reply->url());
     response.prevPage = linkTarget(reply->rawHeader(QByteArrayLiteral("Link")), u"prev");

@@ -37,6 +37,7 @@ struct RestResponse
     QString errorMessage; // plain words for logs and the user; never contains the token
     QUrl prevPage;        // Link rel="prev" (newer items)
     QDateTime rateLimitReset;
+    qint64 bodyBytes = 0; // the size of the body as received
 
     bool ok() const { return error == Error::None; }
 };

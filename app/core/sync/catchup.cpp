@@ -124,6 +124,7 @@ QUrl CatchUp::firstPageUrl() const
 void CatchUp::requestFirstPage()
 {
     m_pages = 0;
+    m_bytes = 0;
     m_visited.clear();
     fetch(firstPageUrl());
 }
@@ -181,6 +182,7 @@ void CatchUp::onPage(const RestResponse &response)
     const QString cursorBefore = currentCursor();
     const bool gotItems = takeItems(response.json);
     ++m_pages;
+    m_bytes += response.bodyBytes;
     if (!gotItems || m_baseline) {
         nextPhaseOrFinish();
         return;
@@ -192,8 +194,9 @@ void CatchUp::onPage(const RestResponse &response)
         nextPhaseOrFinish();
         return;
     }
-    if (m_pages >= m_maxPages) {
-        qCWarning(lcSync) << "catch-up stopped after" << m_pages << "pages; continuing later";
+    if (m_pages >= m_maxPages || m_bytes >= m_maxBytes) {
+        qCWarning(lcSync) << "catch-up stopped after" << m_pages << "pages," << m_bytes
+                          << "bytes; continuing later";
         m_result.complete = false;
         nextPhaseOrFinish();
         return;

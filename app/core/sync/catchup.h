@@ -24,7 +24,7 @@ struct CatchUpResult
     QList<Notification> notifications; // mentions only
     QString conversationsCursor;       // highest last_status id seen
     QString notificationsCursor;       // highest notification id seen
-    bool complete = true;              // false when the page limit stopped it early
+    bool complete = true;              // false when a page or size limit stopped it early
 
     // The newest status in either list: where a first start draws its baseline.
     QString highestStatusId() const;
@@ -44,6 +44,10 @@ public:
     static constexpr int kMaxPagesPerRun = 25;
     static constexpr int kConversationsPageSize = 40;
     static constexpr int kNotificationsPageSize = 80;
+    // Bytes of answers per list and run: a run keeps what it read until it ends, so this (and
+    // not only the page count) bounds its memory when a server sends huge pages. Forty
+    // conversations are rarely more than 200 kB.
+    static constexpr qint64 kMaxBytesPerRun = qint64{4} * 1024 * 1024;
 
     // `clock` and `random` (the rate-limit wait and its jitter) default to the system's.
     explicit CatchUp(RestClient *rest, QObject *parent = nullptr, Clock *clock = nullptr,
@@ -55,6 +59,9 @@ public:
     void setRetryBase(int baseMs);
     // Pages per list and run (default kMaxPagesPerRun); a longer backlog takes more runs.
     void setMaxPagesPerRun(int pages) { m_maxPages = std::max(1, pages); }
+    // Bytes of answers per list and run (default kMaxBytesPerRun); the page that crosses it is
+    // still taken.
+    void setMaxBytesPerRun(qint64 bytes) { m_maxBytes = std::max<qint64>(1, bytes); }
     // Everything after the ledger's cursors (none: from the beginning).
     void request();
     // Only the newest item of each list: where a first start draws its baseline.
@@ -101,6 +108,8 @@ private:
     Phase m_phase = Phase::Conversations;
     CatchUpResult m_result;
     int m_pages = 0;
+    qint64 m_maxBytes = kMaxBytesPerRun;
+    qint64 m_bytes = 0; // of the current list in this run
     int m_generation = 0;
     bool m_baseline = false;
     bool m_running = false;
