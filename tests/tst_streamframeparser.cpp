@@ -112,6 +112,24 @@ void TestStreamFrameParser::unknownAndMergedEvents()
                  R"({"stream":["user:notification"],"event":"notifications_merged","payload":"1"})")
                  .kind,
              StreamEvent::Kind::NotificationsMerged);
+    // Pleroma acknowledges subscribes; only a refusal matters.
+    QCOMPARE(
+        StreamFrameParser::parse(
+            R"({"event":"pleroma:respond","payload":"{\"type\":\"subscribe\",\"result\":\"error\"}"})")
+            .kind,
+        StreamEvent::Kind::SubscribeRefused);
+    QCOMPARE(
+        StreamFrameParser::parse(
+            R"({"event":"pleroma:respond","payload":"{\"type\":\"subscribe\",\"result\":\"success\"}"})")
+            .kind,
+        StreamEvent::Kind::Ignored);
+    QCOMPARE(
+        StreamFrameParser::parse(
+            R"({"event":"pleroma:respond","payload":"{\"type\":\"unsubscribe\",\"result\":\"error\"}"})")
+            .kind,
+        StreamEvent::Kind::Ignored);
+    QCOMPARE(StreamFrameParser::parse(R"({"event":"pleroma:respond","payload":"[1"})").kind,
+             StreamEvent::Kind::Ignored);
 }
 
 void TestStreamFrameParser::garbage_data()

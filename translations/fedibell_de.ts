@@ -781,6 +781,10 @@
         <source>the instance&apos;s streaming service is not available</source>
         <translation>der Streaming-Dienst der Instanz ist nicht erreichbar</translation>
     </message>
+    <message>
+        <source>the streaming server refused the subscription</source>
+        <translation>der Streaming-Server hat das Abonnement abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>

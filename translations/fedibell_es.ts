@@ -781,6 +781,10 @@
         <source>the instance&apos;s streaming service is not available</source>
         <translation>el servicio de streaming de la instancia no está disponible</translation>
     </message>
+    <message>
+        <source>the streaming server refused the subscription</source>
+        <translation>el servidor de streaming rechazó la suscripción</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>

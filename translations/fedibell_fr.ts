@@ -781,6 +781,10 @@
         <source>the instance&apos;s streaming service is not available</source>
         <translation>le service de streaming de l&apos;instance n&apos;est pas disponible</translation>
     </message>
+    <message>
+        <source>the streaming server refused the subscription</source>
+        <translation>le serveur de streaming a refusé l&apos;abonnement</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>

@@ -775,6 +775,10 @@
         <source>the instance&apos;s streaming service is not available</source>
         <translation>インスタンスのストリーミングサービスを利用できません</translation>
     </message>
+    <message>
+        <source>the streaming server refused the subscription</source>
+        <translation>ストリーミングサーバーが購読を拒否しました</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>

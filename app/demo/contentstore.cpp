@@ -1,5 +1,7 @@
 #include "contentstore.h"
 
+#include "dialect.h"
+
 #include "pagination.h"
 #include "payloadfactory.h"
 
@@ -11,18 +13,19 @@ namespace fake {
 
 QString ContentStore::nextStatusId()
 {
-    return QString::number(m_nextStatus++);
+    return formatId(m_idStyle, quint64(m_nextStatus++));
 }
 
 QString ContentStore::nextNotificationId()
 {
-    return QString::number(m_nextNotification++);
+    return formatId(m_idStyle, quint64(m_nextNotification++));
 }
 
 QString ContentStore::conversationIdFor(const QString &requested)
 {
     if (requested.isEmpty())
-        return QString::number(m_nextConversation++);
+        return m_idStyle == IdStyle::Ulid ? formatId(m_idStyle, quint64(m_nextConversation++))
+                                          : QString::number(m_nextConversation++);
     bool numeric = false;
     const qint64 value = requested.toLongLong(&numeric);
     if (numeric && value >= m_nextConversation)
@@ -131,8 +134,8 @@ QJsonObject ContentStore::entity(const Conversation &conversation) const
     const QJsonObject last = conversation.statusIds.isEmpty()
                                  ? QJsonObject()
                                  : m_statuses.value(conversation.statusIds.constLast());
-    return PayloadFactory::conversation(conversation.id, conversation.unread, conversation.accounts,
-                                        last);
+    return PayloadFactory::conversation(conversation.id, conversation.unread || m_everythingUnread,
+                                        conversation.accounts, last);
 }
 
 } // namespace fake

@@ -1,6 +1,8 @@
 // The fake server's content: statuses, the user's conversations and notifications.
 #pragma once
 
+#include "serverconfig.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +17,11 @@ namespace fake {
 class ContentStore
 {
 public:
-    /// Strictly increasing Mastodon-like ids.
+    /// How ids look (default: Mastodon's snowflakes). Set before any content is added.
+    void setIdStyle(IdStyle style) { m_idStyle = style; }
+    /// Every conversation reads unread: true, whatever was marked read (Iceshrimp.NET).
+    void setEverythingUnread(bool everything) { m_everythingUnread = everything; }
+    /// Strictly increasing ids (as shown for snowflakes).
     QString nextStatusId();       ///< "110000000000001001", ...
     QString nextNotificationId(); ///< "5001", ...
     /// \a requested if non-empty (new or existing), else a fresh "400001"-style id.
@@ -58,6 +64,8 @@ private:
     };
     QJsonObject entity(const Conversation &conversation) const;
 
+    IdStyle m_idStyle = IdStyle::Snowflake;
+    bool m_everythingUnread = false;
     qint64 m_nextStatus = 110000000000001001LL;
     qint64 m_nextNotification = 5001;
     qint64 m_nextConversation = 400001;

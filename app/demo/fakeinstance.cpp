@@ -1,4 +1,6 @@
 #include "fakeinstance.h"
+
+#include "dialect.h"
 #include "oauthapi.h"
 
 #include "contentstore.h"
@@ -227,6 +229,8 @@ FakeInstance::Posted FakeInstance::postDirectMessage(const QString &fromAcct, co
     if (deliverOnStream) {
         // Mastodon's order: NotifyService pushes the notification, then the conversation.
         publishNotification(notification);
+        if (m_config->dialect.directSendsUpdate)
+            m_hub->publish({u"direct"_s}, u"update"_s, PayloadFactory::jsonText(status));
         publishConversation(conversationEntity);
     }
     return {spec.id, conversation, notificationId};
@@ -346,6 +350,8 @@ void FakeInstance::publishNotification(const QJsonObject &notification)
 
 void FakeInstance::publishConversation(const QJsonObject &conversation)
 {
+    if (!m_config->dialect.listsConversations)
+        return;
     m_hub->publish({u"direct"_s}, u"conversation"_s, PayloadFactory::jsonText(conversation));
 }
 
@@ -386,6 +392,10 @@ void FakeInstance::handleHttp(HttpConnection &connection, const HttpRequest &req
 
 int FakeInstance::handleStreamingPath(HttpConnection &connection, const HttpRequest &request)
 {
+    if (!m_config->dialect.streams) {
+        connection.respond(HttpResponse::jsonError(404, u"Not found"_s));
+        return 404;
+    }
     if (!request.isWebSocketUpgrade()) {
         if (request.path == StreamingPath + u"/health"_s) {
             const bool healthy = m_config->streamingHealthy;
@@ -412,20 +422,20 @@ int FakeInstance::handleStreamingPath(HttpConnection &connection, const HttpRequ
         status = m_config->upgradeRefusal;
         if (status == 401)
             errorMessage = QByteArrayLiteral("Invalid access token");
-    } else if (!request.hasHeader("Authorization")) {
-        // Deliberately no fallback to ?access_token= or Sec-WebSocket-Protocol.
-        status = 401;
-        errorMessage = QByteArrayLiteral("Missing access token");
-    } else if (!m_config->isValidToken(bearerToken(request.header("Authorization")))) {
-        status = 401;
-        errorMessage = QByteArrayLiteral("Invalid access token");
     }
+    bool anonymous = false;
+    if (status == 0)
+        status = upgradeRefusalFor(*m_config, request, &errorMessage, &anonymous);
 
     if (status != 0) {
         connection.respondRawAndClose(upgradeRefusal(status, errorMessage));
         return status;
     }
-    m_hub->accept(connection.takeSocket(), request.query);
+    const DialectTraits &dialect = m_config->dialect;
+    const bool echo = dialect.readsSubprotocol && dialect.echoesSubprotocol;
+    m_hub->setEchoedSubprotocols(echo ? QStringList{QString::fromLatin1(m_config->accessToken)}
+                                      : QStringList{});
+    m_hub->accept(connection.takeSocket(), request.query, anonymous);
     return 101;
 }
 

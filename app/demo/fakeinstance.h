@@ -37,6 +37,7 @@ class RestApi;
 class StreamingHub;
 struct HttpRequest;
 struct ServerConfig;
+enum class Dialect; // serverconfig.h
 
 class FakeInstance : public QObject
 {
@@ -64,6 +65,9 @@ public:
     QUrl streamingUrl() const; ///< ws://127.0.0.1:<streaming port>
 
     void setDiscovery(Discovery discovery);
+    /// Behave as another Mastodon-API server does (see fake::Dialect): discovery, version,
+    /// socket authentication, ids, conversations. Call before content is posted.
+    void setDialect(fake::Dialect dialect);
     /// Announce \a url (e.g. "ws://streaming.example") in the instance documents instead of
     /// streamingUrl(); the servers still listen where they did. Empty = no override.
     void setStreamingUrlOverride(const QString &url);

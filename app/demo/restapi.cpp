@@ -179,16 +179,21 @@ HttpResponse RestApi::route(const HttpRequest &request)
     const QString path = normalizedPath(request.path);
     const bool get = request.method == "GET";
 
+    // The dialect's own version string, where it has one.
+    const auto withVersion = [this](QJsonObject instance) {
+        if (!m_config.dialect.version.isEmpty())
+            instance.insert("version"_L1, m_config.dialect.version);
+        return HttpResponse::json(200, toJson(instance));
+    };
     if (get && path == "/api/v2/instance"_L1) {
         if (m_config.discovery != Discovery::V2)
             return notFound();
-        return HttpResponse::json(200, toJson(m_factory.instanceV2(m_config.announcedStreaming())));
+        return withVersion(m_factory.instanceV2(m_config.announcedStreaming()));
     }
     if (get && path == "/api/v1/instance"_L1) {
         const bool withStreaming = m_config.discovery != Discovery::SameOrigin;
-        return HttpResponse::json(
-            200,
-            toJson(m_factory.instanceV1(withStreaming ? m_config.announcedStreaming() : QUrl())));
+        return withVersion(
+            m_factory.instanceV1(withStreaming ? m_config.announcedStreaming() : QUrl()));
     }
 
     static const QRegularExpression avatarPath(u"^/avatars/([A-Za-z0-9_]{1,30})\\.png$"_s);
@@ -229,7 +234,9 @@ HttpResponse RestApi::route(const HttpRequest &request)
 
 HttpResponse RestApi::conversations(const HttpRequest &request) const
 {
-    const QList<QJsonObject> all = m_store.conversationsNewestFirst();
+    const QList<QJsonObject> all = m_config.dialect.listsConversations
+                                       ? m_store.conversationsNewestFirst()
+                                       : QList<QJsonObject>();
     QStringList keys;
     for (const QJsonObject &conversation : all)
         keys.append(conversation.value("last_status"_L1).toObject().value("id"_L1).toString());

@@ -17,9 +17,49 @@ enum class Discovery {
     SameOrigin
 };
 
+/// The Mastodon-API servers the fake can pretend to be (see FakeInstance::setDialect).
+enum class Dialect {
+    Mastodon,    ///< 4.x: everything as Mastodon does it (the default)
+    Mastodon3,   ///< 3.x: no /api/v2/instance
+    GoToSocial,  ///< ULID ids; the socket reads the subprotocol, the query or the header
+    Pleroma,     ///< socket ignores the header, takes anonymous sockets and refuses their
+                 ///< subscribes (pleroma:respond); direct also sends "update"; chats
+    Iceshrimp,   ///< socket token only as subprotocol (400 otherwise), client messages of at
+                 ///< most 256 bytes, every conversation unread
+    NoStreaming, ///< Sharkey, Friendica, Pixelfed, Takahe: no streaming at all
+    Snac,        ///< advertises a streaming URL that does not work; no conversations
+};
+
+/// How the fake numbers statuses and notifications.
+enum class IdStyle {
+    Snowflake, ///< Mastodon: decimal, 18 digits here
+    Ulid,      ///< GoToSocial: 26 characters of Crockford base32
+    Flake,     ///< Pleroma: base62, 11 characters here
+};
+
+/// What a dialect does differently from Mastodon 4.
+struct DialectTraits
+{
+    QString version;                    ///< instance "version"; empty = the fixture's
+    bool streams = true;                ///< the health endpoint and upgrades work
+    bool readsHeader = true;            ///< the socket takes Authorization: Bearer
+    bool readsSubprotocol = true;       ///< the socket takes the token as subprotocol
+    bool echoesSubprotocol = true;      ///< the 101 names the subprotocol (ws does; Go not)
+    bool anonymousSockets = false;      ///< a socket without a token is accepted
+    int missingTokenStatus = 401;       ///< the upgrade's answer when no token was found
+    bool acknowledgesSubscribe = false; ///< pleroma:respond after each subscribe
+    bool directSendsUpdate = false;     ///< an "update" on direct before the conversation
+    int maxClientMessageBytes = 0;      ///< larger client messages close the socket; 0 = any
+    IdStyle ids = IdStyle::Snowflake;
+    bool listsConversations = true; ///< false: /api/v1/conversations is always []
+    bool everythingUnread = false;  ///< every conversation says unread: true
+    bool hasChats = false;          ///< pleroma:chat_mention notifications
+};
+
 struct ServerConfig
 {
     Discovery discovery = Discovery::V2;
+    DialectTraits dialect;
     QUrl baseUrl;                  ///< http://127.0.0.1:<main port>
     QUrl streamingUrl;             ///< ws://127.0.0.1:<streaming port>
     QString announcedStreamingUrl; ///< overrides streamingUrl in instance documents if set

@@ -22,7 +22,6 @@ namespace {
 
 constexpr int DefaultPingIntervalMs = 30000;
 constexpr int ReapIntervalMs = 50;
-constexpr int KillGraceMs = 2000;
 
 /// Error text for a subscription Mastodon would refuse, or a null string if it is fine.
 QString streamError(const QString &stream, const QString &param)
@@ -78,11 +77,12 @@ StreamingHub::~StreamingHub()
     }
 }
 
-void StreamingHub::accept(QTcpSocket *socket, const QUrlQuery &query)
+void StreamingHub::accept(QTcpSocket *socket, const QUrlQuery &query, bool anonymous)
 {
     auto client = std::make_shared<Client>();
     client->tcp = socket;
     client->query = query;
+    client->anonymous = anonymous;
     socket->setParent(this);
     m_handshaking.append(client);
 
@@ -179,9 +179,25 @@ void StreamingHub::scanIncoming(Client &client)
         emit pingReceived();
 }
 
+void StreamingHub::setSubscribeRules(bool acknowledge, int maxMessageBytes)
+{
+    m_acknowledgeSubscribe = acknowledge;
+    m_maxClientMessageBytes = maxMessageBytes;
+}
+
+void StreamingHub::setEchoedSubprotocols(const QStringList &protocols)
+{
+    m_server->setSupportedSubprotocols(protocols);
+}
+
 void StreamingHub::handleMessage(const ClientPtr &client, const QString &message)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8());
+    const QByteArray utf8 = message.toUtf8();
+    if (m_maxClientMessageBytes > 0 && utf8.size() > m_maxClientMessageBytes) {
+        client->socket->close(QWebSocketProtocol::CloseCodeTooMuchData, u"Message too big"_s);
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8);
     if (!doc.isObject())
         return; // Mastodon ignores invalid JSON silently
     const QJsonObject object = doc.object();
@@ -198,9 +214,16 @@ void StreamingHub::handleMessage(const ClientPtr &client, const QString &message
 void StreamingHub::subscribe(const ClientPtr &client, const QString &type, const QString &stream,
                              const QString &param)
 {
-    const QString error = streamError(stream, param);
+    const QString error = client->anonymous ? u"unauthorized"_s : streamError(stream, param);
+    if (m_acknowledgeSubscribe) {
+        const QJsonObject answer{{u"type"_s, type},
+                                 {u"result"_s, error.isNull() ? u"success"_s : u"error"_s}};
+        sendTo(*client, PayloadFactory::envelope(QString(), u"pleroma:respond"_s,
+                                                 PayloadFactory::jsonText(answer)));
+    }
     if (!error.isNull()) {
-        sendTo(*client, PayloadFactory::errorFrame(error, 400));
+        if (!m_acknowledgeSubscribe)
+            sendTo(*client, PayloadFactory::errorFrame(error, 400));
         return;
     }
     const Subscription subscription{stream, param};
@@ -253,72 +276,6 @@ void StreamingHub::sendBinary(const QByteArray &data)
     }
 }
 
-void StreamingHub::sendGarbage()
-{
-    for (const GarbageFrame &frame : garbageFrames()) {
-        if (frame.binary) {
-            sendBinary(frame.bytes);
-        } else {
-            sendText(frame.bytes);
-        }
-    }
-}
-
-void StreamingHub::setAnswerPings(bool answer)
-{
-    m_answerPings = answer;
-    const QList<ClientPtr> clients = m_clients;
-    for (const ClientPtr &client : clients) {
-        if (answer)
-            thaw(client);
-        else
-            freeze(client);
-    }
-}
-
-void StreamingHub::freeze(const ClientPtr &client)
-{
-    if (client->frozen || !client->tcp)
-        return;
-    // Blocking the socket's signals starves QWebSocket of readyRead: nothing is parsed, so
-    // pings are never answered, while the TCP connection stays open. The reap timer notices
-    // if the peer goes away meanwhile, since no disconnected() will be seen.
-    client->frozen = true;
-    client->awaitingPong = false;
-    client->tcp->blockSignals(true);
-    m_reapTimer->start();
-}
-
-void StreamingHub::thaw(const ClientPtr &client)
-{
-    if (!client->frozen)
-        return;
-    client->frozen = false;
-    if (!client->tcp || client->tcp->state() != QAbstractSocket::ConnectedState) {
-        removeClient(client);
-        return;
-    }
-    client->tcp->blockSignals(false);
-    if (client->tcp->bytesAvailable() > 0)
-        Q_EMIT client->tcp->readyRead(); // process what arrived while frozen
-}
-
-void StreamingHub::reapFrozen()
-{
-    bool anyFrozen = false;
-    const QList<ClientPtr> clients = m_clients;
-    for (const ClientPtr &client : clients) {
-        if (!client->frozen)
-            continue;
-        if (!client->tcp || client->tcp->state() != QAbstractSocket::ConnectedState)
-            removeClient(client);
-        else
-            anyFrozen = true;
-    }
-    if (!anyFrozen)
-        m_reapTimer->stop();
-}
-
 void StreamingHub::removeClient(const ClientPtr &client)
 {
     if (client->removed)
@@ -361,53 +318,6 @@ void StreamingHub::pingClients()
         }
         client->awaitingPong = true;
         client->socket->ping();
-    }
-}
-
-void StreamingHub::closeWithoutStatus()
-{
-    const QList<ClientPtr> clients = m_clients;
-    for (const ClientPtr &client : clients) {
-        if (!client->tcp || client->closing)
-            continue;
-        client->closing = true;
-        // A close frame with an empty body (FIN + opcode 8, length 0), written past QWebSocket
-        // since QWebSocket::close() always adds a status code.
-        client->tcp->write(QByteArrayLiteral("\x88\x00"));
-        client->tcp->flush();
-        const QPointer<QWebSocket> socket = client->socket;
-        const std::weak_ptr<Client> weak = client;
-        QTimer::singleShot(KillGraceMs, this, [this, socket, weak] {
-            // The client should have answered the close frame and gone by now.
-            if (socket)
-                socket->abort();
-            if (const ClientPtr c = weak.lock(); c && c->frozen)
-                removeClient(c);
-        });
-    }
-}
-
-void StreamingHub::dropAll()
-{
-    const QList<ClientPtr> clients = m_clients;
-    for (const ClientPtr &client : clients) {
-        if (client->socket)
-            client->socket->abort(); // non-frozen clients are removed via disconnected()
-        if (client->frozen)
-            removeClient(client);
-    }
-}
-
-void StreamingHub::closeAll(quint16 code, const QString &reason)
-{
-    const QList<ClientPtr> clients = m_clients;
-    for (const ClientPtr &client : clients) {
-        if (!client->socket || client->closing)
-            continue;
-        client->closing = true;
-        client->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
-        if (client->frozen)
-            removeClient(client);
     }
 }
 

@@ -28,7 +28,14 @@ public:
 
     /// Takes over \a socket whose (already authorised) upgrade request is still unread in it.
     /// \a query is the request's query: stream=, tag=, list= subscribe at once, as Mastodon.
-    void accept(QTcpSocket *socket, const QUrlQuery &query);
+    /// An \a anonymous client (no token) is refused every stream it subscribes to.
+    void accept(QTcpSocket *socket, const QUrlQuery &query, bool anonymous = false);
+
+    /// Dialects: \a acknowledge answers each subscribe with pleroma:respond (as Pleroma);
+    /// client messages over \a maxMessageBytes close the socket (0 = any size).
+    void setSubscribeRules(bool acknowledge, int maxMessageBytes);
+    /// Subprotocols the 101 answer may name (the first a client offers of them).
+    void setEchoedSubprotocols(const QStringList &protocols);
 
     /// Sends {"stream":[s],"event":event,"payload":payload} once per stream s in \a streams
     /// that a client subscribed to (so user + user:notification subscribers get it twice).
@@ -80,6 +87,7 @@ private:
         QList<Subscription> subscriptions;
         FrameScanner scanner;
         qint64 scanned = 0; ///< unread bytes at the head of tcp already fed to the scanner
+        bool anonymous = false;
         bool awaitingPong = false;
         bool frozen = false;
         bool closing = false;
@@ -106,6 +114,8 @@ private:
     QList<ClientPtr> m_handshaking;
     QList<ClientPtr> m_clients;
     bool m_answerPings = true;
+    bool m_acknowledgeSubscribe = false;
+    int m_maxClientMessageBytes = 0;
 };
 
 } // namespace fake

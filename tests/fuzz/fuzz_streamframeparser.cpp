@@ -41,6 +41,7 @@ void checkEvent(const StreamEvent &event)
         FEDIBELL_FUZZ_CHECK(!event.errorMessage.isEmpty());
         break;
     case Kind::NotificationsMerged:
+    case Kind::SubscribeRefused:
     case Kind::Ignored:
         break;
     }

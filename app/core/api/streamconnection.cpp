@@ -10,6 +10,9 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <algorithm>
 
 namespace fedibell {
 
@@ -67,13 +70,29 @@ void StreamConnection::open(const QUrl &streamingOrigin, const QByteArray &token
     QUrl url = streamingOrigin;
     url.setPath(u"/api/v1/streaming"_s);
     QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+    QWebSocketHandshakeOptions options;
+    if (m_authentication == Authentication::Header) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + token);
+    } else {
+        options.setSubprotocols({QString::fromLatin1(token)});
+    }
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Fedibell/%1").arg(QCoreApplication::applicationVersion()));
     qCInfo(lcStream) << "connecting to" << url.toString();
     // A handshake that hangs counts as a dead connection too.
     m_deadlineTimer.start(m_timing.pingIntervalMs + m_timing.pongDeadlineMs);
-    m_socket->open(request);
+    m_socket->open(request, options);
+}
+
+bool StreamConnection::canSendAsSubprotocol(QByteArrayView token)
+{
+    static constexpr QByteArrayView kMarks("!#$%&'*+-.^_`|~");
+    return !token.isEmpty() && std::all_of(token.begin(), token.end(), [](char c) {
+        const bool alphanumeric =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return alphanumeric || kMarks.contains(c);
+    });
 }
 
 void StreamConnection::close()
@@ -100,6 +119,8 @@ void StreamConnection::onConnected()
 {
     m_connected = true;
     m_deadlineTimer.stop();
+    // One small message per stream (Iceshrimp.NET closes the socket on a client message over
+    // 256 bytes; these are about 40).
     for (const QString &stream : std::as_const(m_streams)) {
         const QJsonObject subscribe{{u"type"_s, u"subscribe"_s}, {u"stream"_s, stream}};
         m_socket->sendTextMessage(
@@ -162,9 +183,15 @@ void StreamConnection::failHandshake(const QString &reason)
     static const QRegularExpression httpStatus(u"http status code: (\\d{3})"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = httpStatus.match(m_lastError);
+    int status = match.hasMatch() ? match.captured(1).toInt() : 0;
+    // Its texts for a 400 answer name no status at all.
+    if (m_lastError.contains(u"Unknown error condition encountered"_s)
+        || m_lastError.contains(u"Unsupported version requested"_s)) {
+        status = 400;
+    }
     m_finished = true;
     discardSocket();
-    emit handshakeFailed(reason, match.hasMatch() ? match.captured(1).toInt() : 0);
+    emit handshakeFailed(reason, status);
 }
 
 void StreamConnection::onDisconnected()

@@ -14,9 +14,11 @@ class QWebSocket;
 namespace fedibell {
 
 // One WebSocket to an instance's streaming API. It authenticates with the Authorization
-// header, subscribes to the requested streams, turns frames into StreamEvents, and watches
-// the link: it pings every `pingInterval` and gives the connection up as dead when neither
-// a pong nor any other frame arrives within `pongDeadline`.
+// header (Mastodon, GoToSocial) or with the token as the WebSocket subprotocol (Pleroma,
+// Iceshrimp.NET; never in the query string, which ends up in logs), subscribes to the requested
+// streams, turns frames into StreamEvents, and watches the link: it pings every `pingInterval` and
+// gives the connection up as dead when neither a pong nor any other frame arrives within
+// `pongDeadline`.
 class StreamConnection : public QObject
 {
     Q_OBJECT
@@ -28,10 +30,21 @@ public:
         int pongDeadlineMs = 10000;
     };
 
+    enum class Authentication {
+        Header,      // Authorization: Bearer <token>
+        Subprotocol, // Sec-WebSocket-Protocol: <token>
+    };
+
     explicit StreamConnection(QObject *parent = nullptr);
     ~StreamConnection() override;
 
     void setTiming(const Timing &timing);
+    // How the next open() presents the token.
+    void setAuthentication(Authentication authentication) { m_authentication = authentication; }
+    Authentication authentication() const { return m_authentication; }
+    // Whether `token` fits in Sec-WebSocket-Protocol (an HTTP token: letters, digits and a
+    // few marks); Qt would drop, and log, anything else.
+    static bool canSendAsSubprotocol(QByteArrayView token);
 
     // Opens <origin>/api/v1/streaming and subscribes to `streams` once connected.
     void open(const QUrl &streamingOrigin, const QByteArray &token, const QStringList &streams);
@@ -62,6 +75,7 @@ private:
     QWebSocket *m_socket = nullptr;
     QStringList m_streams;
     Timing m_timing;
+    Authentication m_authentication = Authentication::Header;
     QTimer m_pingTimer;
     QTimer m_deadlineTimer;
     bool m_connected = false;

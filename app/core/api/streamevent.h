@@ -17,6 +17,7 @@ struct StreamEvent
         Delete,              // a status was deleted; `deletedId` says which
         NotificationsMerged, // the server merged notifications: fetch them again
         Error,               // an error frame ({"error": ..., "status": ...})
+        SubscribeRefused,    // Pleroma's answer to a subscribe: {"result":"error"}
         Ignored,             // a well-formed event this program does not use
         Malformed,           // not a frame we could read
     };

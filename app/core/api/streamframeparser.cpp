@@ -113,6 +113,20 @@ QString describe(simdjson::error_code error)
     return QString::fromUtf8(simdjson::error_message(error));
 }
 
+// Whether a pleroma:respond payload says a subscribe failed: {"type":"subscribe",
+// "result":"error",...}.
+bool isRefusedSubscribe(std::string_view payload)
+{
+    dom::element root;
+    if (payloadParser().parse(payload.data(), payload.size(), true).get(root) != SUCCESS) {
+        return false;
+    }
+    std::string_view type;
+    std::string_view result;
+    return root["type"].get_string().get(type) == SUCCESS && type == "subscribe"
+           && root["result"].get_string().get(result) == SUCCESS && result == "error";
+}
+
 } // namespace
 
 StreamEvent StreamFrameParser::parse(QByteArrayView utf8Frame)
@@ -165,6 +179,14 @@ StreamEvent StreamFrameParser::parse(QByteArrayView utf8Frame)
     }
     if (eventName == "notifications_merged") {
         event.kind = StreamEvent::Kind::NotificationsMerged;
+        return event;
+    }
+    if (eventName == "pleroma:respond") {
+        // Pleroma acknowledges each subscribe; "error" means this connection may not read the
+        // stream (an anonymous connection asking for "direct").
+        event.kind = payloadIsString && isRefusedSubscribe(payload)
+                         ? StreamEvent::Kind::SubscribeRefused
+                         : StreamEvent::Kind::Ignored;
         return event;
     }
     const bool isConversation = eventName == "conversation";

@@ -308,6 +308,7 @@ void AccountMonitor::onStreamEvent(const StreamEvent &event)
     case K::Error:
         emit problem(tr("The streaming server reported: %1").arg(event.errorMessage));
         break;
+    case K::SubscribeRefused: // the keeper's business
     case K::Ignored:
     case K::Malformed:
         break;

@@ -5,6 +5,7 @@
 #include "api/streamevent.h"
 #include "backoffpolicy.h"
 #include "clock.h"
+#include "logging.h"
 
 #include <QRandomGenerator>
 
@@ -47,7 +48,7 @@ StreamKeeper::StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer,
     connect(m_stream, &StreamConnection::connected, this, &StreamKeeper::onConnected);
     connect(m_stream, &StreamConnection::disconnected, this, &StreamKeeper::onDisconnected);
     connect(m_stream, &StreamConnection::handshakeFailed, this, &StreamKeeper::onHandshakeFailed);
-    connect(m_stream, &StreamConnection::eventReceived, this, &StreamKeeper::eventReceived);
+    connect(m_stream, &StreamConnection::eventReceived, this, &StreamKeeper::onEvent);
 }
 
 StreamKeeper::~StreamKeeper() = default;
@@ -157,8 +158,49 @@ void StreamKeeper::onHandshakeFailed(const QString &reason, int httpStatus)
                         scheduleReconnect(reason);
                         return;
                     }
+                    const bool refusedByHttp = httpStatus >= 400 && httpStatus < 500;
+                    if (refusedByHttp && tryOtherAuthentication()) {
+                        return;
+                    }
                     onUpgradeRefused(reason, httpStatus);
                 });
+}
+
+bool StreamKeeper::tryOtherAuthentication()
+{
+    using Authentication = StreamConnection::Authentication;
+    if (m_stream->authentication() == Authentication::Subprotocol) {
+        if (!m_everConnected) {
+            // Neither way works: back to the header, which most servers read.
+            m_stream->setAuthentication(Authentication::Header);
+        }
+        return false;
+    }
+    if (m_subprotocolTried || !StreamConnection::canSendAsSubprotocol(m_token)) {
+        return false;
+    }
+    m_subprotocolTried = true;
+    qCInfo(lcSync) << "the streaming server refused the Authorization header; sending the "
+                      "token as the WebSocket subprotocol";
+    m_stream->setAuthentication(Authentication::Subprotocol);
+    m_stream->close();
+    connectStream();
+    return true;
+}
+
+void StreamKeeper::onEvent(const StreamEvent &event)
+{
+    if (event.kind != StreamEvent::Kind::SubscribeRefused) {
+        emit eventReceived(event);
+        return;
+    }
+    // Pleroma accepts a connection without a token it can read, then refuses its streams.
+    const QString reason = tr("the streaming server refused the subscription");
+    if (tryOtherAuthentication()) {
+        return;
+    }
+    emit problem(reason);
+    enterPolling(reason);
 }
 
 void StreamKeeper::onUpgradeRefused(const QString &reason, int httpStatus)

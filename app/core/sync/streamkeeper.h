@@ -30,7 +30,9 @@ struct StreamEvent;
 // waited out with reconnects). While polling it tries the stream again with backoff. It says
 // when a catch-up is due (after every connect, at each poll, and now and then while
 // streaming, since a subscription can be lost silently on the server); what the events mean
-// is not its business.
+// is not its business. The token goes in the Authorization header; a server that refuses
+// that but takes the token over REST gets it as the WebSocket subprotocol instead, and what
+// worked is kept for this instance.
 class StreamKeeper : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,10 @@ private:
     void onDisconnected(const QString &reason);
     void onHandshakeFailed(const QString &reason, int httpStatus);
     void onUpgradeRefused(const QString &reason, int httpStatus);
+    void onEvent(const fedibell::StreamEvent &event);
+    // Tries the token as the WebSocket subprotocol once, when the header was refused although
+    // REST takes the token; false when there is nothing else to try.
+    bool tryOtherAuthentication();
     void scheduleReconnect(const QString &reason);
     void enterPolling(const QString &reason);
     void schedulePoll();
@@ -91,9 +97,10 @@ private:
     QByteArray m_token;
     QStringList m_streams;
     AccountState m_state = AccountState::Idle;
-    int m_handshakeFailures = 0;   // upgrades refused with an HTTP error, in a row
-    bool m_everConnected = false;  // the stream worked since start()
-    qint64 m_refusingSinceMs = -1; // monotonic time of the first refused connection in a row
+    int m_handshakeFailures = 0;     // upgrades refused with an HTTP error, in a row
+    bool m_everConnected = false;    // the stream worked since start()
+    bool m_subprotocolTried = false; // the token went as subprotocol after a refused header
+    qint64 m_refusingSinceMs = -1;   // monotonic time of the first refused connection in a row
 };
 
 } // namespace fedibell
