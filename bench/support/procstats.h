@@ -29,6 +29,7 @@ struct Resident
     qint64 totalKb = -1; ///< VmRSS
     qint64 anonKb = -1;  ///< RssAnon: heap, stacks, private data
     qint64 fileKb = -1;  ///< RssFile: mapped files, mostly shared libraries
+    qint64 peakKb = -1;  ///< VmHWM: the highest VmRSS since the process started (or exec'd)
 };
 Resident resident(qint64 pid);
 /// Voluntary + involuntary context switches summed over the live threads of \a pid (each one

@@ -82,7 +82,7 @@ Resident resident(qint64 pid)
 {
     const QByteArray status = readProcFile(u"/proc/%1/status"_s.arg(pid));
     return {statusField(status, "VmRSS"), statusField(status, "RssAnon"),
-            statusField(status, "RssFile")};
+            statusField(status, "RssFile"), statusField(status, "VmHWM")};
 }
 
 qint64 contextSwitches(qint64 pid)

@@ -1,5 +1,5 @@
-// Child processes for the end-to-end benchmark: standard output goes to a pipe of our own that
-// a dedicated thread reads with blocking reads, stamping each chunk with CLOCK_MONOTONIC the
+// Child processes for the benchmarks that run fedibell: standard output goes to a pipe of our own
+// that a dedicated thread reads with blocking reads, stamping each chunk with CLOCK_MONOTONIC the
 // moment read() returns it. QProcess's own readyRead would only be seen when this process's
 // event loop gets round to it, which adds its own delay to every latency measured.
 #pragma once
