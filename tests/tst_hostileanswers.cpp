@@ -64,6 +64,15 @@ private slots:
         QCOMPARE(response.json.array().size(), 1);
     }
 
+    void compressionBombIsABadAnswerNotAnUnreachableServer()
+    {
+        // 200 MB of zeros, deflated to a few hundred kB.
+        m_fake->setLargeBody(u"/api/v1/conversations"_s, qint64{200} * 1024 * 1024,
+                             fake::BodyFraming::Deflated);
+        const RestResponse response = get(u"/api/v1/conversations"_s);
+        QCOMPARE(response.error, RestResponse::Error::BadResponse);
+    }
+
     void hugeFrameEndsTheConnectionNotTheProgram()
     {
         StreamConnection stream;
@@ -75,6 +84,9 @@ private slots:
         m_fake->sendRawFrame(QByteArray(qsizetype{8} * 1024 * 1024, 'x'));
         QVERIFY(disconnected.wait());
         QVERIFY(events.isEmpty());
+        // Said as what happened, not as if the server had closed it.
+        QCOMPARE(disconnected.at(0).at(0).toString(),
+                 u"The server sent a message larger than 4 MB."_s);
     }
 
     void floodOfErrorFramesIsTwoLinesOnStderr()

@@ -581,6 +581,10 @@
         <source>The server sent something that is not JSON for %1.</source>
         <translation>Der Server hat für %1 etwas geschickt, das kein JSON ist.</translation>
     </message>
+    <message>
+        <source>The server sent an answer for %1 that cannot be read.</source>
+        <translation>Der Server hat für %1 eine Antwort gesendet, die sich nicht lesen lässt.</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
@@ -773,6 +777,10 @@
     <message>
         <source>The connection to the streaming server was lost.</source>
         <translation>Die Verbindung zum Streaming-Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than %1 MB.</source>
+        <translation>Der Server hat eine Nachricht gesendet, die größer als %1 MB ist.</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,10 @@
         <source>The server sent something that is not JSON for %1.</source>
         <translation>El servidor ha enviado para %1 algo que no es JSON.</translation>
     </message>
+    <message>
+        <source>The server sent an answer for %1 that cannot be read.</source>
+        <translation>El servidor envió para %1 una respuesta que no se puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
@@ -773,6 +777,10 @@
     <message>
         <source>The connection to the streaming server was lost.</source>
         <translation>Se perdió la conexión con el servidor de streaming.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than %1 MB.</source>
+        <translation>El servidor envió un mensaje de más de %1 MB.</translation>
     </message>
 </context>
 <context>

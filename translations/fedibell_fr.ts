@@ -581,6 +581,10 @@
         <source>The server sent something that is not JSON for %1.</source>
         <translation>Le serveur a envoyé pour %1 autre chose que du JSON.</translation>
     </message>
+    <message>
+        <source>The server sent an answer for %1 that cannot be read.</source>
+        <translation>Le serveur a envoyé pour %1 une réponse illisible.</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
@@ -773,6 +777,10 @@
     <message>
         <source>The connection to the streaming server was lost.</source>
         <translation>La connexion au serveur de streaming a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than %1 MB.</source>
+        <translation>Le serveur a envoyé un message de plus de %1 Mo.</translation>
     </message>
 </context>
 <context>

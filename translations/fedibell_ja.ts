@@ -575,6 +575,10 @@
         <source>The server sent something that is not JSON for %1.</source>
         <translation>%1 に対してサーバーが JSON ではないデータを返しました。</translation>
     </message>
+    <message>
+        <source>The server sent an answer for %1 that cannot be read.</source>
+        <translation>サーバーが %1 に対して読み取れない応答を送信しました。</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::SecretStore</name>
@@ -767,6 +771,10 @@
     <message>
         <source>The connection to the streaming server was lost.</source>
         <translation>ストリーミングサーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than %1 MB.</source>
+        <translation>サーバーが %1 MB を超えるメッセージを送信しました。</translation>
     </message>
 </context>
 <context>

@@ -116,13 +116,13 @@ void RestClient::send(QNetworkReply *reply, QObject *context, Callback done)
                 if (hasContext && guard.isNull()) {
                     return;
                 }
-                if (!*tooLarge) {
+                if (!*tooLarge && reply->isOpen()) { // a reply that failed is closed
                     body->append(reply->read(kMaxResponseBytes + 1 - body->size()));
                     *tooLarge = body->size() > kMaxResponseBytes;
                 }
                 const RestResponse response = toResponse(reply, *body, *tooLarge);
                 if (!response.ok()) {
-                    qCInfo(lcApi) << "request failed:" << describe(reply->url())
+                    qCInfo(lcApi) << "request failed:" << reply->error() << describe(reply->url())
                                   << response.errorMessage;
                 }
                 done(response);
@@ -174,6 +174,14 @@ RestResponse RestClient::toResponse(QNetworkReply *reply, const QByteArray &body
                 tr("The secure connection to %1 failed (certificate or TLS error); "
                    "refusing to continue.")
                     .arg(reply->url().host());
+        } else if ((code == QNetworkReply::UnknownContentError
+                    || code == QNetworkReply::ProtocolFailure)
+                   && response.httpStatus >= 200 && response.httpStatus < 300) {
+            // It answered, but the body could not be read (e.g. compressed data that does not
+            // decompress): not a reachability problem.
+            response.error = E::BadResponse;
+            response.errorMessage =
+                tr("The server sent an answer for %1 that cannot be read.").arg(where);
         } else if (response.httpStatus >= 400) {
             response.error = E::Server;
             response.errorMessage =

@@ -209,6 +209,12 @@ void StreamConnection::onDisconnected()
         return;
     }
     const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        // Qt closes the socket itself, with this code, on a message over the limit.
+        finish(tr("The server sent a message larger than %1 MB.")
+                   .arg(StreamFrameParser::kMaxFrameBytes / (1024 * 1024)));
+        return;
+    }
     const QString serverReason = m_socket ? m_socket->closeReason() : QString();
     //: %1 is a WebSocket close code, %2 empty or ": " and the server's reason
     finish(tr("The server closed the connection (code %1%2).")

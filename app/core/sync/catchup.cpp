@@ -187,9 +187,15 @@ void CatchUp::onPage(const RestResponse &response)
         nextPhaseOrFinish();
         return;
     }
+    const QUrl ownNext = firstPageUrl(); // min_id = the cursor just reached
     if (currentCursor() == cursorBefore) {
-        // Nothing newer than what we had: a server that ignores min_id sends its newest page
-        // again and again. There is nothing more to fetch.
+        // Nothing newer than what we had: the server's link led back (then our own page
+        // above the cursor may still bring more), or it ignores min_id and sends its newest
+        // page again and again. Either way each page is fetched at most once.
+        if (m_currentUrl != ownNext && !m_visited.contains(ownNext)) {
+            fetch(ownNext);
+            return;
+        }
         qCWarning(lcSync) << "catch-up: the page brought nothing newer; stopping here";
         nextPhaseOrFinish();
         return;
@@ -201,9 +207,14 @@ void CatchUp::onPage(const RestResponse &response)
         nextPhaseOrFinish();
         return;
     }
-    const QUrl next = pageAfter(response);
+    QUrl next = pageAfter(response);
     if (m_visited.contains(next)) {
+        // The server's link goes back to a page already fetched: ask for the page above the
+        // cursor ourselves instead.
         qCWarning(lcSync) << "catch-up: the server's next page is one it already sent";
+        next = ownNext;
+    }
+    if (m_visited.contains(next)) {
         nextPhaseOrFinish();
         return;
     }
@@ -232,6 +243,9 @@ QUrl CatchUp::pageAfter(const RestResponse &response) const
 bool CatchUp::takeItems(const QJsonDocument &page)
 {
     const QJsonArray items = page.array();
+    // What is not above the cursor was taken already (a page the server sent again).
+    const QString floor = currentCursor();
+    const auto isNew = [&floor](const QString &id) { return compareEntityIds(id, floor) > 0; };
     bool any = false;
     for (const auto &value : items) {
         if (m_phase == Phase::Conversations) {
@@ -241,6 +255,9 @@ bool CatchUp::takeItems(const QJsonDocument &page)
                 continue;
             }
             any = true;
+            if (!isNew(conversation->lastStatus->id)) {
+                continue;
+            }
             m_result.conversationsCursor =
                 maxEntityId(m_result.conversationsCursor, conversation->lastStatus->id);
             m_result.conversations.append(std::move(*conversation));
@@ -251,6 +268,9 @@ bool CatchUp::takeItems(const QJsonDocument &page)
                 continue;
             }
             any = true;
+            if (!isNew(notification->id)) {
+                continue;
+            }
             m_result.notificationsCursor =
                 maxEntityId(m_result.notificationsCursor, notification->id);
             if (notification->type == u"mention" && notification->status) {
