@@ -96,6 +96,8 @@ private slots:
     void declaredOversizeIsRefusedAtTheHeaders();
     void undeclaredOversizeIsCutWhileReading();
     void deflatedOversizeIsCutWhileReading();
+    void namesAreLookedUpAndEveryAddressChecked_data();
+    void namesAreLookedUpAndEveryAddressChecked();
 
 private:
     QString url(const QString &path) const { return m_instance->baseUrl().toString() + path; }
@@ -245,6 +247,52 @@ void TestAvatarCache::deflatedOversizeIsCutWhileReading()
              {QNetworkReply::OperationCanceledError}); // cut, not read to the end
     QVERIFY(ready.isEmpty());
     QVERIFY(m_avatars->image(url(u"/avatars/bomb.png"_s)).isNull());
+}
+
+void TestAvatarCache::namesAreLookedUpAndEveryAddressChecked_data()
+{
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addColumn<bool>("asked");
+    QTest::newRow("public") << QStringList{u"93.184.216.34"_s} << true;
+    QTest::newRow("private") << QStringList{u"10.1.2.3"_s} << false;
+    QTest::newRow("one public, one link-local")
+        << QStringList{u"93.184.216.34"_s, u"169.254.169.254"_s} << false;
+    QTest::newRow("this computer") << QStringList{u"127.0.0.1"_s} << false;
+    QTest::newRow("no address") << QStringList{} << false;
+}
+
+void TestAvatarCache::namesAreLookedUpAndEveryAddressChecked()
+{
+    // A name that the server's redirect names: what the resolver says decides.
+    QFETCH(QStringList, addresses);
+    QFETCH(bool, asked);
+    QStringList lookedUp;
+    m_avatars->setHostResolver(
+        [&](const QString &host, QObject *, std::function<void(QList<QHostAddress>)> done) {
+            lookedUp << host;
+            QList<QHostAddress> found;
+            for (const QString &address : std::as_const(addresses)) {
+                found << QHostAddress(address);
+            }
+            done(found);
+        });
+    m_instance->setRedirect(u"/avatars/moved.png"_s, "https://avatars.example/a.png");
+    if (!asked) {
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^avatar https://avatars.example/a.png "
+                                                "refused: avatars.example "_s));
+    }
+    fetchAndWait(url(u"/avatars/moved.png"_s));
+    QCOMPARE(lookedUp, QStringList{u"avatars.example"_s});
+    if (asked) {
+        // Let through, to the trap that stands for the internet here.
+        // (Qt tries a refused proxy connection more than once.)
+        QTRY_VERIFY(!m_trap->requests.isEmpty());
+        QCOMPARE(m_trap->requests.constFirst(), "CONNECT avatars.example:443 HTTP/1.1"_ba);
+    } else {
+        QCOMPARE(m_network->started, 1);
+        QVERIFY(m_trap->requests.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAvatarCache)

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHostInfo>
 #include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,6 +21,12 @@ using namespace Qt::StringLiterals;
 AvatarCache::AvatarCache(QNetworkAccessManager *network, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_resolve([](const QString &host, QObject *context,
+                   std::function<void(QList<QHostAddress>)> done) {
+        QHostInfo::lookupHost(host, context, [done = std::move(done)](const QHostInfo &info) {
+            done(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>());
+        });
+    })
     , m_directory(directory)
 {}
 
@@ -75,7 +82,35 @@ void AvatarCache::fetch(const QString &url)
     m_requested.insert(url);
     auto download = std::make_shared<Download>();
     download->url = url;
-    get(download, address);
+    resolveThenGet(download, address);
+}
+
+void AvatarCache::resolveThenGet(const std::shared_ptr<Download> &download, const QUrl &address)
+{
+    // Literal addresses were checked already, and plain http only ever goes to loopback.
+    if (address.scheme() != u"https" || !QHostAddress(address.host()).isNull()) {
+        get(download, address);
+        return;
+    }
+    const QString host = address.host();
+    m_resolve(host, this, [this, download, address, host](const QList<QHostAddress> &found) {
+        QString why;
+        if (found.isEmpty()) {
+            why = u"%1 has no address"_s.arg(host);
+        }
+        for (const QHostAddress &each : found) {
+            if (!AvatarAddress::isPublic(each)) {
+                why = u"%1 is at %2, not a public address"_s.arg(host, each.toString());
+                break;
+            }
+        }
+        if (!why.isEmpty()) {
+            qCWarning(lcNotify).noquote()
+                << "avatar" << address.toDisplayString() << "refused:" << why;
+            return;
+        }
+        get(download, address);
+    });
 }
 
 void AvatarCache::get(const std::shared_ptr<Download> &download, const QUrl &address)
@@ -151,7 +186,7 @@ void AvatarCache::follow(const std::shared_ptr<Download> &download, QNetworkRepl
                                       << to.toDisplayString() << "refused:" << why;
         return;
     }
-    get(download, to);
+    resolveThenGet(download, to);
 }
 
 bool AvatarCache::Download::take(QNetworkReply *reply)
