@@ -57,6 +57,28 @@ private:
     }
 
 private slots:
+    void chatMessagesAreAnnouncedAtOnceUnlessTurnedOff()
+    {
+        Status chat = status(u"20"_s, u"2"_s);
+        chat.isChat = true;
+        const Notification notification{u"30"_s, u"pleroma:chat_mention"_s, chat};
+        AnnouncePolicy wanted = policy();
+        // No conversation event follows a chat: nothing to hold it for.
+        const Verdict live = wanted.onNotification(notification, false);
+        QCOMPARE(idsOf(live.announce), QStringList{u"20"_s});
+        QCOMPARE(live.announce.constFirst().kind, IncomingMessage::Kind::Chat);
+        QVERIFY(live.hold.isEmpty());
+        QCOMPARE(idsOf(wanted.onCatchUp({notification}, {}).announce), QStringList{u"20"_s});
+
+        AnnouncePolicy unwanted = policy();
+        unwanted.setWantChats(false);
+        QVERIFY(unwanted.onNotification(notification, false).announce.isEmpty());
+        QVERIFY(unwanted.onCatchUp({notification}, {}).announce.isEmpty());
+        // A status that only claims the type is not a chat.
+        const Notification forged{u"31"_s, u"pleroma:chat_mention"_s, status(u"21"_s, u"2"_s)};
+        QVERIFY(wanted.onNotification(forged, false).announce.isEmpty());
+    }
+
     void unreadDirectConversationIsAnnouncedWithItsConversation()
     {
         const Verdict verdict =

@@ -71,6 +71,26 @@ private slots:
                  QStringList{second.statusId});
     }
 
+    void chatNotificationsAreAskedForOnlyWhenIncluded()
+    {
+        const auto chatsAsked = [this] {
+            const auto requests = m_fake->requests();
+            const auto &last = *std::find_if(requests.rbegin(), requests.rend(), [](const auto &r) {
+                return r.path == "/api/v1/notifications"_L1;
+            });
+            return last.query.allQueryItemValues(u"types[]"_s, QUrl::FullyDecoded)
+                .contains(u"pleroma:chat_mention"_s);
+        };
+        QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);
+        m_catchUp->request();
+        QVERIFY(finished.wait());
+        QVERIFY(!chatsAsked());
+        m_catchUp->setIncludeChats(true);
+        m_catchUp->request();
+        QVERIFY(finished.wait());
+        QVERIFY(chatsAsked());
+    }
+
     void requestDuringARunRunsAgainAfterIt()
     {
         QSignalSpy finished(m_catchUp.get(), &CatchUp::finished);

@@ -145,6 +145,61 @@ private slots:
         QCOMPARE(upgrades().at(2).status, 101);
     }
 
+    void pleromaChatMessagesAreDirectMessages()
+    {
+        fake::FakeInstance instance;
+        instance.setDialect(fake::Dialect::Pleroma);
+        QVERIFY(instance.start());
+        QTemporaryDir state;
+        {
+            MonitorHarness harness(&instance, state.path());
+            harness.start();
+            QVERIFY(harness.waitUntilStreaming());
+            // Chats come as notifications.
+            QVERIFY(QTest::qWaitFor(
+                [&] { return instance.subscriptions().contains(u"user:notification"_s); }, 5000));
+            QVERIFY(harness.waitForQuiet());
+            const auto chat = instance.postChatMessage(u"grace@social.example"_s, u"Hi there"_s);
+            QVERIFY(harness.waitForArrivals(1));
+            QCOMPARE(harness.arrivedMessage(0).kind, IncomingMessage::Kind::Chat);
+            QCOMPARE(harness.arrivedMessage(0).status.id, chat.statusId);
+            QCOMPARE(harness.arrivedMessage(0).text, u"Hi there"_s);
+            QCOMPARE(harness.arrivedMessage(0).status.account.acct, u"grace@social.example"_s);
+            harness.monitor->stop();
+        }
+        // One that came while Fedibell was not running is caught up, once.
+        const auto meanwhile = instance.postChatMessage(u"bob@example.net"_s, u"Later"_s);
+        MonitorHarness after(&instance, state.path());
+        after.start();
+        QVERIFY(after.waitUntilStreaming());
+        QVERIFY(after.waitForArrivals(1));
+        QVERIFY(after.waitForQuiet());
+        QCOMPARE(after.arrivedStatusIds(), QStringList{meanwhile.statusId});
+    }
+
+    void chatsCanBeTurnedOff()
+    {
+        fake::FakeInstance instance;
+        instance.setDialect(fake::Dialect::Pleroma);
+        QVERIFY(instance.start());
+        QTemporaryDir state;
+        MonitorHarness harness(&instance, state.path());
+        harness.config.wantChats = false;
+        harness.start();
+        QVERIFY(harness.waitUntilStreaming());
+        QVERIFY(harness.waitForQuiet());
+        QCOMPARE(instance.subscriptions(), QStringList{u"direct"_s});
+        instance.postChatMessage(u"grace@social.example"_s, u"Hi there"_s);
+        const auto direct = instance.postDirectMessage(u"bob@example.net"_s, u"<p>Yo</p>"_s);
+        QVERIFY(harness.waitForArrivals(1));
+        // Nor does a catch-up bring it.
+        QSignalSpy caughtUp(harness.monitor.get(), &AccountMonitor::caughtUp);
+        instance.sendRawFrame(
+            R"({"stream":["user"],"event":"notifications_merged","payload":"1"})");
+        QVERIFY(caughtUp.wait());
+        QCOMPARE(harness.arrivedStatusIds(), QStringList{direct.statusId});
+    }
+
     void idsOrderAsTheirServerMadeThem_data()
     {
         QTest::addColumn<fake::IdStyle>("style");

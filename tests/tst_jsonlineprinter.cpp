@@ -97,6 +97,9 @@ void TestJsonLinePrinter::unknownConversationIsNull()
     const QJsonObject object = parse(JsonLinePrinter::format(u"a"_s, message));
     QVERIFY(object.value("conversation_id"_L1).isNull());
     QCOMPARE(object.value("kind"_L1).toString(), u"mention"_s);
+    message.kind = IncomingMessage::Kind::Chat;
+    QCOMPARE(parse(JsonLinePrinter::format(u"a"_s, message)).value("kind"_L1).toString(),
+             u"chat"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJsonLinePrinter)

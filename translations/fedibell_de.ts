@@ -70,6 +70,10 @@
         <source>Unknown timer setting &quot;%1&quot;.</source>
         <translation>Unbekannte Zeitgeber-Einstellung „%1“.</translation>
     </message>
+    <message>
+        <source>Do not announce Pleroma and Akkoma chat messages.</source>
+        <translation>Chat-Nachrichten von Pleroma und Akkoma nicht melden.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Start Fedibell in the tray when I log in</source>
         <translation>Fedibell bei der Anmeldung in der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
+        <translation>Auch über Chat-Nachrichten informieren (Pleroma, Akkoma)</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>Unknown timer setting &quot;%1&quot;.</source>
         <translation>Ajuste de temporizador desconocido «%1».</translation>
     </message>
+    <message>
+        <source>Do not announce Pleroma and Akkoma chat messages.</source>
+        <translation>No avisar de los mensajes de chat de Pleroma y Akkoma.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Start Fedibell in the tray when I log in</source>
         <translation>Iniciar Fedibell en la bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
+        <translation>Avisarme también de los mensajes de chat (Pleroma, Akkoma)</translation>
     </message>
 </context>
 <context>

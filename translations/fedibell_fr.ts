@@ -70,6 +70,10 @@
         <source>Unknown timer setting &quot;%1&quot;.</source>
         <translation>Réglage de temporisation inconnu « %1 ».</translation>
     </message>
+    <message>
+        <source>Do not announce Pleroma and Akkoma chat messages.</source>
+        <translation>Ne pas annoncer les messages de discussion de Pleroma et Akkoma.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Start Fedibell in the tray when I log in</source>
         <translation>Démarrer Fedibell dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
+        <translation>M&apos;avertir aussi des messages de discussion (Pleroma, Akkoma)</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>Unknown timer setting &quot;%1&quot;.</source>
         <translation>不明なタイマー設定「%1」です。</translation>
     </message>
+    <message>
+        <source>Do not announce Pleroma and Akkoma chat messages.</source>
+        <translation>Pleroma と Akkoma のチャットメッセージを通知しない。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Start Fedibell in the tray when I log in</source>
         <translation>ログイン時に Fedibell をトレイで起動する</translation>
+    </message>
+    <message>
+        <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
+        <translation>チャットメッセージも通知する (Pleroma、Akkoma)</translation>
     </message>
 </context>
 <context>

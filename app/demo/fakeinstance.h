@@ -178,6 +178,9 @@ public:
     /// \a unread true, as servers that mark everything unread do) and last_status.account =
     /// the user; no notification.
     Posted postOwnReply(const QString &conversationId, const QString &html, bool unread = false);
+    /// A Pleroma chat message from \a fromAcct: a pleroma:chat_mention notification with a
+    /// chat_message (no status, no conversation), pushed to "user" and "user:notification".
+    Posted postChatMessage(const QString &fromAcct, const QString &html);
     /// A public status mentioning the user: notification only (no conversation).
     Posted postPublicMention(const QString &fromAcct, const QString &html);
     /// Sets unread:false and pushes the conversation event (same last_status).

@@ -1,9 +1,6 @@
 // FakeInstance, the part that makes it misbehave on command (see fakeinstance.h).
 #include "fakeinstance.h"
 
-#include "contentstore.h"
-#include "dialect.h"
-
 #include "downloadpaths.h"
 #include "httpserver.h"
 #include "serverconfig.h"
@@ -109,16 +106,6 @@ void FakeInstance::sendRawFrame(const QByteArray &frame)
 void FakeInstance::sendGarbage()
 {
     m_hub->sendGarbage();
-}
-
-void FakeInstance::setDialect(Dialect dialect)
-{
-    m_config->discovery = discoveryOf(dialect);
-    m_config->dialect = traitsOf(dialect);
-    m_store->setIdStyle(m_config->dialect.ids);
-    m_store->setEverythingUnread(m_config->dialect.everythingUnread);
-    m_hub->setSubscribeRules(m_config->dialect.acknowledgesSubscribe,
-                             m_config->dialect.maxClientMessageBytes);
 }
 
 } // namespace fake

@@ -183,6 +183,11 @@ HttpResponse RestApi::route(const HttpRequest &request)
     const auto withVersion = [this](QJsonObject instance) {
         if (!m_config.dialect.version.isEmpty())
             instance.insert("version"_L1, m_config.dialect.version);
+        if (m_config.dialect.hasChats) {
+            const QJsonObject metadata{
+                {u"features"_s, QJsonArray{u"pleroma_api"_s, u"pleroma_chat_messages"_s}}};
+            instance.insert("pleroma"_L1, QJsonObject{{u"metadata"_s, metadata}});
+        }
         return HttpResponse::json(200, toJson(instance));
     };
     if (get && path == "/api/v2/instance"_L1) {

@@ -247,6 +247,7 @@ void DesktopApplication::applyPreferences(const Preferences &preferences)
     ConfigFile settings;
     preferences.save(settings);
     m_accounts->setWantMentions(preferences.alsoMentions);
+    m_accounts->setWantChats(preferences.chats);
 }
 
 void DesktopApplication::openUrl(const QUrl &url)

@@ -13,6 +13,7 @@ namespace fedibell {
 struct Preferences
 {
     bool alsoMentions = false;
+    bool chats = true; // Pleroma and Akkoma chat messages
     Privacy privacy = Privacy::FullText;
     bool avatars = true;
     bool sound = true;

@@ -50,11 +50,14 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                                        tr("file"));
     const QCommandLineOption mentions(u"mentions"_s,
                                       tr("Also announce mentions that are not direct."));
+    const QCommandLineOption noChats(u"no-chats"_s,
+                                     tr("Do not announce Pleroma and Akkoma chat messages."));
     const QCommandLineOption timer(
         u"timer"_s,
         tr("Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable)."),
         tr("name=ms"));
-    parser.addOptions({headless, demo, minimized, status, instance, tokenFile, mentions, timer});
+    parser.addOptions(
+        {headless, demo, minimized, status, instance, tokenFile, mentions, noChats, timer});
     parser.process(arguments);
 
     CommandLine result;
@@ -68,6 +71,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.demo = parser.isSet(demo);
     result.minimized = parser.isSet(minimized);
     result.mentions = parser.isSet(mentions);
+    result.chats = !parser.isSet(noChats);
     result.instance = parser.value(instance);
     result.tokenFile = parser.value(tokenFile);
     if (result.mode == Mode::Headless && result.instance.isEmpty()) {
@@ -97,6 +101,7 @@ std::optional<MonitoredAccount> CommandLine::account(QString *error) const
         return std::nullopt;
     }
     account.wantMentions = mentions;
+    account.wantChats = chats;
     account.timers = timers;
     account.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return account;

@@ -26,6 +26,7 @@ public:
     bool demo = false;
     bool minimized = false;
     bool mentions = false;
+    bool chats = true; // Pleroma chat messages (--no-chats turns them off)
     QString instance;
     QString tokenFile;
     MonitorSettings timers;

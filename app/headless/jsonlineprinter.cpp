@@ -56,6 +56,19 @@ void appendField(QByteArray &out, const char *name, QStringView value, bool firs
     appendString(out, value);
 }
 
+QStringView kindName(IncomingMessage::Kind kind)
+{
+    switch (kind) {
+    case IncomingMessage::Kind::Direct:
+        break;
+    case IncomingMessage::Kind::Mention:
+        return u"mention";
+    case IncomingMessage::Kind::Chat:
+        return u"chat";
+    }
+    return u"direct";
+}
+
 } // namespace
 
 QByteArray JsonLinePrinter::format(const QString &accountName, const IncomingMessage &message)
@@ -65,8 +78,7 @@ QByteArray JsonLinePrinter::format(const QString &accountName, const IncomingMes
     line.reserve(512 + status.content.size());
     line.append('{');
     appendField(line, "account", accountName, true);
-    appendField(line, "kind",
-                message.kind == IncomingMessage::Kind::Direct ? u"direct" : u"mention");
+    appendField(line, "kind", kindName(message.kind));
     if (message.conversationId.isEmpty()) {
         line.append(",\"conversation_id\":null");
     } else {

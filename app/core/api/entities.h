@@ -30,8 +30,9 @@ struct Status
     QString content; // HTML
     Account account;
     bool hiddenByFilter = false; // a server-side filter with action "hide" matched
+    bool isChat = false;         // a Pleroma chat message, read as a direct status
 
-    bool isDirect() const { return visibility == u"direct"; }
+    bool isDirect() const { return isChat || visibility == u"direct"; }
 };
 
 struct Conversation

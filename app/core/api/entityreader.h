@@ -85,6 +85,25 @@ template <typename Object> std::optional<Status> status(const Object &object)
     return status;
 }
 
+// A Pleroma chat message (the chat_message of a pleroma:chat_mention notification, whose
+// account sent it) as a direct status.
+template <typename Object>
+std::optional<Status> chatMessage(const Object &message, const Object &sender)
+{
+    Status status;
+    status.id = plausibleId(message);
+    std::optional<Account> author = account(sender);
+    if (status.id.isEmpty() || !author) {
+        return std::nullopt;
+    }
+    status.account = std::move(*author);
+    status.createdAt = shortText(message, "created_at");
+    status.visibility = QStringLiteral("direct");
+    status.content = message.string("content").left(kMaxContentLength);
+    status.isChat = true;
+    return status;
+}
+
 template <typename Object> std::optional<Conversation> conversation(const Object &object)
 {
     Conversation conversation;
@@ -109,6 +128,12 @@ template <typename Object> std::optional<Notification> notification(const Object
     notification.type = shortText(object, "type");
     if (const std::optional<Object> statusObject = object.object("status")) {
         notification.status = status(*statusObject);
+    } else if (notification.type == u"pleroma:chat_mention") {
+        const std::optional<Object> message = object.object("chat_message");
+        const std::optional<Object> sender = object.object("account");
+        if (message && sender) {
+            notification.status = chatMessage(*message, *sender);
+        }
     }
     return notification;
 }

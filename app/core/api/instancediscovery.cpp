@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "restclient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,6 +15,18 @@ namespace fedibell {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Pleroma and Akkoma list what they can in pleroma.metadata.features.
+bool hasChatFeature(const QJsonObject &instance)
+{
+    const QJsonArray features = instance.value("pleroma"_L1)
+                                    .toObject()
+                                    .value("metadata"_L1)
+                                    .toObject()
+                                    .value("features"_L1)
+                                    .toArray();
+    return features.contains(u"pleroma_chat_messages"_s);
+}
 
 const QString kHealthPath = u"/api/v1/streaming/health"_s;
 constexpr int kHealthTimeoutMs = 10000;
@@ -43,6 +56,7 @@ void InstanceDiscovery::start()
         const QJsonObject instance = response.json.object();
         m_result.domain = instance.value("domain"_L1).toString();
         m_result.version = instance.value("version"_L1).toString();
+        m_result.hasChats = hasChatFeature(instance);
         const QString streaming = instance.value("configuration"_L1)
                                       .toObject()
                                       .value("urls"_L1)
@@ -75,6 +89,7 @@ void InstanceDiscovery::askV1()
                 m_result.version = instance.value("version"_L1).toString();
             }
             streaming = instance.value("urls"_L1).toObject().value("streaming_api"_L1).toString();
+            m_result.hasChats = m_result.hasChats || hasChatFeature(instance);
         }
         if (streaming.isEmpty()) {
             useStreamingValue(QString(), DiscoveryResult::Source::SameOrigin);

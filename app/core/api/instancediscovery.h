@@ -21,8 +21,9 @@ struct DiscoveryResult
     QUrl streamingOrigin; // ws(s)://host[:port], without a path
     Source source = Source::SameOrigin;
     bool streamingHealthy = false;
-    QString domain;  // the instance's own name for itself, e.g. "mastodon.social"
-    QString version; // as the server reports it
+    QString domain;        // the instance's own name for itself, e.g. "mastodon.social"
+    QString version;       // as the server reports it
+    bool hasChats = false; // Pleroma's chats (features: "pleroma_chat_messages")
 };
 
 // Finds where an instance streams: /api/v2/instance (configuration.urls.streaming),

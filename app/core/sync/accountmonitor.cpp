@@ -41,6 +41,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
         m_config.key = m_config.instance.toString();
     }
     m_policy.setWantMentions(m_config.wantMentions);
+    m_policy.setWantChats(m_config.wantChats);
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
     m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
@@ -152,6 +153,7 @@ void AccountMonitor::discover()
 void AccountMonitor::onDiscovered(const DiscoveryResult &result)
 {
     m_discovery = result;
+    m_catchUp->setIncludeChats(wantsChats());
     if (m_identified) {
         becomeReady();
     } else {
@@ -228,7 +230,8 @@ void AccountMonitor::becomeReady()
 QStringList AccountMonitor::streams() const
 {
     QStringList result{u"direct"_s};
-    if (m_config.wantMentions) {
+    // Chat messages come as notifications, like mentions.
+    if (m_config.wantMentions || wantsChats()) {
         result.append(u"user:notification"_s);
     }
     return result;
@@ -370,6 +373,22 @@ void AccountMonitor::setWantMentions(bool want)
     m_config.wantMentions = want;
     m_policy.setWantMentions(want);
     m_keeper->setStreams(streams());
+}
+
+void AccountMonitor::setWantChats(bool want)
+{
+    if (want == m_config.wantChats) {
+        return;
+    }
+    m_config.wantChats = want;
+    m_policy.setWantChats(want);
+    m_catchUp->setIncludeChats(wantsChats());
+    m_keeper->setStreams(streams());
+}
+
+bool AccountMonitor::wantsChats() const
+{
+    return m_config.wantChats && m_discovery.hasChats;
 }
 
 bool AccountMonitor::markConversationRead(const QString &conversationId)

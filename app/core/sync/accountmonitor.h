@@ -39,6 +39,7 @@ struct MonitoredAccount
     QUrl instance;             // https origin (http only for loopback), see InstanceAddress
     QByteArray token;          // never logged
     bool wantMentions = false; // also announce non-direct mentions
+    bool wantChats = true;     // announce Pleroma chat messages where the server has chats
     MonitorSettings timers;
     QString stateDirectory; // where the account's ledger lives
 };
@@ -69,6 +70,7 @@ public:
 
     // Changes the streams (mentions or not) and, when connected, subscribes again.
     void setWantMentions(bool want);
+    void setWantChats(bool want);
 
     // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
     // conversationRead() follows when the server agrees. False (nothing sent) for an id that
@@ -120,6 +122,8 @@ private:
     void armMentionTimer();
     void failAuthentication(const QString &reason);
     void stopActivity();
+    // Chats wanted, and the server has them.
+    bool wantsChats() const;
     QStringList streams() const;
 
     MonitoredAccount m_config;

@@ -18,8 +18,9 @@ IncomingMessage AnnouncePolicy::messageFor(const Status &status,
                                            const QString &conversationId) const
 {
     IncomingMessage message;
-    message.kind =
-        status.isDirect() ? IncomingMessage::Kind::Direct : IncomingMessage::Kind::Mention;
+    message.kind = status.isChat       ? IncomingMessage::Kind::Chat
+                   : status.isDirect() ? IncomingMessage::Kind::Direct
+                                       : IncomingMessage::Kind::Mention;
     message.status = status;
     message.conversationId = conversationId;
     return message;
@@ -57,18 +58,33 @@ Verdict AnnouncePolicy::onConversation(const Conversation &conversation) const
     return verdict;
 }
 
+const Status *AnnouncePolicy::messageOf(const Notification &notification) const
+{
+    if (!notification.status) {
+        return nullptr;
+    }
+    const bool wanted = notification.type == u"mention"
+                        || (m_wantChats && notification.type == u"pleroma:chat_mention"
+                            && notification.status->isChat);
+    return wanted ? &*notification.status : nullptr;
+}
+
 Verdict AnnouncePolicy::onNotification(const Notification &notification, bool alreadySeen) const
 {
     Verdict verdict;
-    if (notification.type != u"mention" || !notification.status) {
+    const Status *message = messageOf(notification);
+    if (!message) {
         return verdict;
     }
-    const Status &status = *notification.status;
+    const Status &status = *message;
     if (isFromSelf(status) || alreadySeen) {
         return verdict;
     }
     if (status.hiddenByFilter) {
         verdict.recordSilently.append(status.id);
+    } else if (status.isChat) {
+        // A chat has no conversation event to wait for.
+        announceUnlessFiltered(verdict, messageFor(status, QString()));
     } else if (status.isDirect()) {
         // The conversation event, which names the conversation, follows on the direct stream.
         IncomingMessage message = messageFor(status, QString());
@@ -87,10 +103,11 @@ Verdict AnnouncePolicy::onCatchUp(const QList<Notification> &notifications,
     // Merge both lists by status id: a conversation knows its id, a notification does not.
     QHash<QString, IncomingMessage> candidates;
     for (const Notification &notification : notifications) {
-        if (notification.type != u"mention" || !notification.status) {
+        const Status *message = messageOf(notification);
+        if (!message) {
             continue;
         }
-        const Status &status = *notification.status;
+        const Status &status = *message;
         if (isFromSelf(status) || !(status.isDirect() || m_wantMentions)) {
             continue;
         }

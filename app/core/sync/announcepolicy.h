@@ -30,6 +30,9 @@ public:
     void setSelf(const QString &accountId) { m_selfId = accountId; }
     void setWantMentions(bool want) { m_wantMentions = want; }
     bool wantMentions() const { return m_wantMentions; }
+    // Pleroma chat messages are direct messages too (on unless turned off).
+    void setWantChats(bool want) { m_wantChats = want; }
+    bool wantChats() const { return m_wantChats; }
 
     // The one rule for the user's own messages.
     bool isFromSelf(const Status &status) const;
@@ -48,8 +51,12 @@ private:
     // Announces `message` unless a filter hides it.
     static void announceUnlessFiltered(Verdict &verdict, IncomingMessage message);
 
+    // The status of a mention or, when chats are wanted, of a chat message; else null.
+    const Status *messageOf(const Notification &notification) const;
+
     QString m_selfId;
     bool m_wantMentions = false;
+    bool m_wantChats = true;
 };
 
 } // namespace fedibell

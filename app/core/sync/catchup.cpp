@@ -107,6 +107,9 @@ QUrl CatchUp::firstPageUrl() const
     QUrlQuery query;
     if (!conversations) {
         query.addQueryItem(u"types[]"_s, u"mention"_s);
+        if (m_includeChats) {
+            query.addQueryItem(u"types[]"_s, u"pleroma:chat_mention"_s);
+        }
     }
     if (m_baseline) {
         query.addQueryItem(u"limit"_s, u"1"_s);
@@ -273,7 +276,9 @@ bool CatchUp::takeItems(const QJsonDocument &page)
             }
             m_result.notificationsCursor =
                 maxEntityId(m_result.notificationsCursor, notification->id);
-            if (notification->type == u"mention" && notification->status) {
+            const bool message =
+                notification->type == u"mention" || notification->type == u"pleroma:chat_mention";
+            if (message && notification->status) {
                 m_result.notifications.append(std::move(*notification));
             }
         }

@@ -21,7 +21,7 @@ class Ledger;
 struct CatchUpResult
 {
     QList<Conversation> conversations;
-    QList<Notification> notifications; // mentions only
+    QList<Notification> notifications; // mentions (and chat messages) only
     QString conversationsCursor;       // highest last_status id seen
     QString notificationsCursor;       // highest notification id seen
     bool complete = true;              // false when a page or size limit stopped it early
@@ -62,6 +62,8 @@ public:
     // Bytes of answers per list and run (default kMaxBytesPerRun); the page that crosses it is
     // still taken.
     void setMaxBytesPerRun(qint64 bytes) { m_maxBytes = std::max<qint64>(1, bytes); }
+    // Also fetch Pleroma's chat notifications (pleroma:chat_mention) with the mentions.
+    void setIncludeChats(bool include) { m_includeChats = include; }
     // Everything after the ledger's cursors (none: from the beginning).
     void request();
     // Only the newest item of each list: where a first start draws its baseline.
@@ -112,6 +114,7 @@ private:
     qint64 m_bytes = 0; // of the current list in this run
     int m_generation = 0;
     bool m_baseline = false;
+    bool m_includeChats = false;
     bool m_running = false;
     bool m_again = false; // requested while running
 };

@@ -15,6 +15,7 @@ struct IncomingMessage
     enum class Kind {
         Direct,  // a private message (visibility "direct")
         Mention, // a public, unlisted or followers-only post mentioning the user (on request)
+        Chat,    // a Pleroma or Akkoma chat message to the user
     };
 
     Kind kind = Kind::Direct;

@@ -87,6 +87,7 @@ void AccountsController::startSavedAccount(const SavedAccount &account)
         monitored.instance = account.instance;
         monitored.token = result.secret;
         monitored.wantMentions = m_wantMentions;
+        monitored.wantChats = m_wantChats;
         monitored.timers = m_timers;
         monitored.stateDirectory = m_stateDirectory;
         run(monitored);
@@ -128,6 +129,14 @@ void AccountsController::setWantMentions(bool want)
     m_wantMentions = want;
     for (AccountMonitor *monitor : std::as_const(m_order)) {
         monitor->setWantMentions(want);
+    }
+}
+
+void AccountsController::setWantChats(bool want)
+{
+    m_wantChats = want;
+    for (AccountMonitor *monitor : std::as_const(m_order)) {
+        monitor->setWantChats(want);
     }
 }
 

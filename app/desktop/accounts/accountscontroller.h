@@ -42,6 +42,7 @@ public:
     void stopAll();
 
     void setWantMentions(bool want);
+    void setWantChats(bool want);
 
     QList<AccountMonitor *> monitors() const { return m_order; }
     AccountMonitor *monitor(const QString &key) const { return m_monitors.value(key); }
@@ -75,6 +76,7 @@ private:
     QString m_stateDirectory;
     SecretStore *m_secrets = nullptr;
     bool m_wantMentions = false;
+    bool m_wantChats = true;
     QList<SavedAccount> m_saved;
     QHash<QUrl, AppCredentials> m_apps;
     QHash<QString, AccountMonitor *> m_monitors; // by account key
