@@ -79,6 +79,35 @@ private slots:
         QVERIFY(wanted.onNotification(forged, false).announce.isEmpty());
     }
 
+    void filteredMessagesAreRequestsOnlyWithoutAConversation()
+    {
+        AnnouncePolicy wanted = policy();
+        wanted.setRequestsPage(QUrl(u"https://mastodon.example/notifications/requests"_s));
+        const Status filtered = status(u"40"_s, u"7"_s);
+        const MessageRequest request{u"1"_s, filtered.account, filtered};
+        // The request's last message is found even when the notifications did not list it.
+        const Verdict fromRequest = wanted.onCatchUp({}, {}, {request});
+        QCOMPARE(idsOf(fromRequest.announce), QStringList{u"40"_s});
+        QCOMPARE(fromRequest.announce.constFirst().kind, IncomingMessage::Kind::Request);
+        QCOMPARE(fromRequest.announce.constFirst().openAt.path(), u"/notifications/requests"_s);
+        // Once accepted it has a conversation: an ordinary message.
+        const Verdict accepted = wanted.onCatchUp(
+            {mention(u"n1"_s, filtered)}, {conversation(u"c"_s, true, filtered)}, {request});
+        QCOMPARE(accepted.announce.constFirst().kind, IncomingMessage::Kind::Direct);
+        // Filtered mentions that are not direct are never told, nor requests when turned off.
+        const Status publicMention = status(u"41"_s, u"7"_s, u"public"_s);
+        QVERIFY(policy(true)
+                    .onCatchUp({mention(u"n2"_s, publicMention)}, {}, {request})
+                    .announce.constFirst()
+                    .status.id
+                == u"40"_s);
+        AnnouncePolicy unwanted = policy();
+        unwanted.setWantRequests(false);
+        const Verdict off = unwanted.onCatchUp({mention(u"n1"_s, filtered)}, {}, {request});
+        QVERIFY(off.announce.isEmpty());
+        QCOMPARE(off.recordSilently, QStringList{u"40"_s});
+    }
+
     void unreadDirectConversationIsAnnouncedWithItsConversation()
     {
         const Verdict verdict =

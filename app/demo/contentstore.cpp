@@ -88,9 +88,41 @@ QJsonObject ContentStore::conversation(const QString &conversationId) const
     return it == m_conversations.cend() ? QJsonObject() : entity(*it);
 }
 
-void ContentStore::addNotification(const QJsonObject &notification)
+void ContentStore::addNotification(const QJsonObject &notification, bool filtered)
 {
     m_notifications.append(notification);
+    if (filtered)
+        m_filtered.insert(notification.value("id"_L1).toString());
+}
+
+namespace {
+
+QString senderOf(const QJsonObject &notification)
+{
+    return notification.value("account"_L1).toObject().value("id"_L1).toString();
+}
+
+} // namespace
+
+QList<QJsonObject> ContentStore::unfilterFrom(const QString &accountId)
+{
+    QList<QJsonObject> statuses;
+    for (const QJsonObject &notification : std::as_const(m_notifications)) {
+        const QString id = notification.value("id"_L1).toString();
+        if (m_filtered.contains(id) && senderOf(notification) == accountId) {
+            m_filtered.remove(id);
+            statuses.append(notification.value("status"_L1).toObject());
+        }
+    }
+    return statuses;
+}
+
+void ContentStore::dropFilteredFrom(const QString &accountId)
+{
+    m_notifications.removeIf([&](const QJsonObject &notification) {
+        const QString id = notification.value("id"_L1).toString();
+        return m_filtered.contains(id) && senderOf(notification) == accountId;
+    });
 }
 
 void ContentStore::removeStatus(const QString &statusId)
@@ -122,10 +154,13 @@ QList<QJsonObject> ContentStore::conversationsNewestFirst() const
     return result;
 }
 
-QList<QJsonObject> ContentStore::notificationsNewestFirst() const
+QList<QJsonObject> ContentStore::notificationsNewestFirst(bool includeFiltered) const
 {
-    QList<QJsonObject> result = m_notifications;
-    std::reverse(result.begin(), result.end());
+    QList<QJsonObject> result;
+    for (auto it = m_notifications.crbegin(); it != m_notifications.crend(); ++it) {
+        if (includeFiltered || !m_filtered.contains(it->value("id"_L1).toString()))
+            result.append(*it);
+    }
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -43,7 +44,13 @@ public:
     std::optional<QJsonObject> markRead(const QString &conversationId);
     QJsonObject conversation(const QString &conversationId) const;
 
-    void addNotification(const QJsonObject &notification);
+    /// A \a filtered notification is listed only with include_filtered (see requestsapi.h).
+    void addNotification(const QJsonObject &notification, bool filtered = false);
+    /// The statuses of \a accountId's filtered notifications, oldest first; they are listed as
+    /// any other from now on (a request accepted).
+    QList<QJsonObject> unfilterFrom(const QString &accountId);
+    /// Drops \a accountId's filtered notifications (a request dismissed).
+    void dropFilteredFrom(const QString &accountId);
 
     /// Removes a status: drops notifications about it and takes it out of conversations (a
     /// conversation left without statuses disappears, as in Mastodon).
@@ -52,7 +59,7 @@ public:
     /// Conversation entities ordered by last_status id, newest first.
     QList<QJsonObject> conversationsNewestFirst() const;
     /// Notification entities ordered by id, newest first.
-    QList<QJsonObject> notificationsNewestFirst() const;
+    QList<QJsonObject> notificationsNewestFirst(bool includeFiltered = false) const;
 
 private:
     struct Conversation
@@ -72,6 +79,7 @@ private:
     QHash<QString, QJsonObject> m_statuses;
     QHash<QString, Conversation> m_conversations;
     QList<QJsonObject> m_notifications; ///< oldest first
+    QSet<QString> m_filtered;           ///< ids of filtered notifications
 };
 
 } // namespace fake

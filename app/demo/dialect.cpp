@@ -28,6 +28,7 @@ DialectTraits traitsOf(Dialect dialect)
     DialectTraits traits;
     switch (dialect) {
     case Dialect::Mastodon:
+        traits.hasMessageRequests = true;
         break;
     case Dialect::Mastodon3:
         traits.version = u"3.5.19"_s;

@@ -62,6 +62,7 @@ FakeInstance::FakeInstance(QObject *parent)
     m_streamingHttp = new HttpServer(
         [this](HttpConnection &c, const HttpRequest &r) { handleHttp(c, r, true); }, this);
     m_rest->onConversationRead = [this](const QJsonObject &c) { publishConversation(c); };
+    wireMessageRequests();
 
     connect(m_hub, &StreamingHub::clientConnected, this, &FakeInstance::clientConnected);
     connect(m_hub, &StreamingHub::clientDisconnected, this, &FakeInstance::clientDisconnected);

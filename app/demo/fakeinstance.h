@@ -181,6 +181,16 @@ public:
     /// A Pleroma chat message from \a fromAcct: a pleroma:chat_mention notification with a
     /// chat_message (no status, no conversation), pushed to "user" and "user:notification".
     Posted postChatMessage(const QString &fromAcct, const QString &html);
+    /// A direct message from someone the user does not follow, filtered as Mastodon 4.3 does
+    /// by default: no stream event, no conversation; its sender's message request is created
+    /// or updated and the notification is listed only with include_filtered=true.
+    Posted postFilteredDirectMessage(const QString &fromAcct, const QString &html);
+    /// Accepts (or dismisses) \a fromAcct's message request as the web interface would. On
+    /// accept the messages get their conversation (pushed on "direct") and the stream sends
+    /// notifications_merged; on dismiss they are gone. False when there is no such request.
+    bool acceptMessageRequest(const QString &fromAcct);
+    bool dismissMessageRequest(const QString &fromAcct);
+    int pendingMessageRequests() const;
     /// A public status mentioning the user: notification only (no conversation).
     Posted postPublicMention(const QString &fromAcct, const QString &html);
     /// Sets unread:false and pushes the conversation event (same last_status).
@@ -229,6 +239,8 @@ private:
     int handleStreamingPath(HttpConnection &connection, const HttpRequest &request);
     void publishNotification(const QJsonObject &notification);
     void publishConversation(const QJsonObject &conversation);
+    /// What accepting and dismissing a message request does (fakeinstancedialects.cpp).
+    void wireMessageRequests();
 
     std::unique_ptr<ServerConfig> m_config;
     std::unique_ptr<PayloadFactory> m_factory;

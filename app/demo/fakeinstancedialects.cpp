@@ -1,9 +1,12 @@
-// FakeInstance, the part that speaks other servers' dialects (see dialect.h).
+// FakeInstance, the part that speaks other servers' dialects (see dialect.h) and Mastodon
+// 4.3's message requests (see requestsapi.h).
 #include "fakeinstance.h"
 
 #include "contentstore.h"
 #include "dialect.h"
 #include "payloadfactory.h"
+#include "requestsapi.h"
+#include "restapi.h"
 #include "serverconfig.h"
 #include "streaminghub.h"
 
@@ -46,6 +49,63 @@ FakeInstance::Posted FakeInstance::postChatMessage(const QString &fromAcct, cons
     m_store->addNotification(notification);
     publishNotification(notification);
     return {messageId, QString(), notificationId};
+}
+
+FakeInstance::Posted FakeInstance::postFilteredDirectMessage(const QString &fromAcct,
+                                                             const QString &html)
+{
+    const QJsonObject sender = m_factory->account(fromAcct);
+    PayloadFactory::StatusSpec spec;
+    spec.id = m_store->nextStatusId();
+    spec.account = sender;
+    spec.html = html;
+    spec.visibility = u"direct"_s;
+    spec.mentions.append(PayloadFactory::mentionOf(m_factory->userAccount()));
+    spec.createdAt = QDateTime::currentDateTimeUtc();
+    const QJsonObject status = m_factory->status(spec);
+    m_store->addStatus(status);
+    const QString notificationId = m_store->nextNotificationId();
+    m_store->addNotification(
+        m_factory->notification(notificationId, u"mention"_s, sender, status, spec.createdAt),
+        true);
+    m_rest->requests().addFiltered(sender, status);
+    return {spec.id, QString(), notificationId};
+}
+
+void FakeInstance::wireMessageRequests()
+{
+    m_rest->requests().onAccepted = [this](const QString &accountId) {
+        // As UnfilterNotificationsWorker: the messages join a conversation, which is pushed,
+        // and the stream says the notifications were merged.
+        QString conversation;
+        for (const QJsonObject &status : m_store->unfilterFrom(accountId)) {
+            conversation = m_store->conversationIdFor(conversation);
+            const QJsonArray participants{status.value("account"_L1)};
+            publishConversation(m_store->addToConversation(
+                conversation, participants, status.value("id"_L1).toString(), true));
+        }
+        m_hub->publish({u"user"_s, u"user:notification"_s}, u"notifications_merged"_s, u"1"_s);
+    };
+    m_rest->requests().onDismissed = [this](const QString &accountId) {
+        m_store->dropFilteredFrom(accountId);
+    };
+}
+
+bool FakeInstance::acceptMessageRequest(const QString &fromAcct)
+{
+    const QString accountId = m_factory->account(fromAcct).value("id"_L1).toString();
+    return m_rest->requests().accept(m_rest->requests().requestIdFor(accountId));
+}
+
+bool FakeInstance::dismissMessageRequest(const QString &fromAcct)
+{
+    const QString accountId = m_factory->account(fromAcct).value("id"_L1).toString();
+    return m_rest->requests().dismiss(m_rest->requests().requestIdFor(accountId));
+}
+
+int FakeInstance::pendingMessageRequests() const
+{
+    return m_rest->requests().pendingRequests();
 }
 
 } // namespace fake

@@ -1,5 +1,6 @@
 #include "restapi.h"
 #include "oauthapi.h"
+#include "requestsapi.h"
 
 #include "contentstore.h"
 #include "pagination.h"
@@ -92,6 +93,7 @@ RestApi::RestApi(ServerConfig &config, ContentStore &store, PayloadFactory &fact
     , m_store(store)
     , m_factory(factory)
     , m_oauth(std::make_unique<OAuthApi>(config))
+    , m_requests(std::make_unique<RequestsApi>(config))
 {}
 
 QByteArray RestApi::resetHeaderValue(const QDateTime &resetUtc)
@@ -207,6 +209,12 @@ HttpResponse RestApi::route(const HttpRequest &request)
                             PayloadFactory::avatarPng(avatar.captured(1)));
     }
 
+    if (m_requests->handles(request)) {
+        if (!m_config.isValidToken(bearerToken(request.header("Authorization"))))
+            return invalidToken();
+        return m_requests->handle(request);
+    }
+
     static const QRegularExpression readPath(u"^/api/v1/conversations/([^/]+)/read$"_s);
     const QRegularExpressionMatch readMatch = readPath.match(path);
     const bool known = (get && path == "/api/v1/accounts/verify_credentials"_L1)
@@ -285,7 +293,10 @@ HttpResponse RestApi::notifications(const HttpRequest &request) const
 
     QList<QJsonObject> all;
     QStringList keys;
-    const QList<QJsonObject> stored = m_store.notificationsNewestFirst();
+    // Filtered notifications (message requests) only when asked for, on servers that have them.
+    const bool includeFiltered = m_config.dialect.hasMessageRequests
+                                 && request.queryValue(u"include_filtered"_s) == "true"_L1;
+    const QList<QJsonObject> stored = m_store.notificationsNewestFirst(includeFiltered);
     for (const QJsonObject &notification : stored) {
         const QString type = notification.value("type"_L1).toString();
         if ((!types.isEmpty() && !types.contains(type)) || excluded.contains(type))
@@ -312,6 +323,8 @@ HttpResponse RestApi::notifications(const HttpRequest &request) const
             keep.append({u"types[]"_s, type});
         for (const QString &type : std::as_const(excluded))
             keep.append({u"exclude_types[]"_s, type});
+        if (includeFiltered)
+            keep.append({u"include_filtered"_s, u"true"_s});
         const QByteArray next =
             linkUrl(u"/api/v1/notifications"_s, keep, u"max_id"_s, keys.at(page.constLast()));
         const QByteArray prev = linkUrl(u"/api/v1/notifications"_s, keep, u"min_id"_s,

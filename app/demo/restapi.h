@@ -18,6 +18,7 @@ class PayloadFactory;
 struct ServerConfig;
 
 class OAuthApi;
+class RequestsApi;
 
 class RestApi
 {
@@ -28,6 +29,7 @@ public:
     ~RestApi();
 
     OAuthApi &oauth() { return *m_oauth; }
+    RequestsApi &requests() { return *m_requests; }
 
     /// Answers one REST request made on the main port (not the streaming paths).
     HttpResponse handle(const HttpRequest &request);
@@ -55,6 +57,7 @@ private:
     int m_remaining = RateLimit;
     QDateTime m_windowReset;
     std::unique_ptr<OAuthApi> m_oauth;
+    std::unique_ptr<RequestsApi> m_requests;
 };
 
 } // namespace fake

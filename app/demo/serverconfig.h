@@ -54,12 +54,21 @@ struct DialectTraits
     bool listsConversations = true; ///< false: /api/v1/conversations is always []
     bool everythingUnread = false;  ///< every conversation says unread: true
     bool hasChats = false;          ///< pleroma:chat_mention notifications
+    bool hasMessageRequests = false; ///< Mastodon 4.3's filtered DMs and notification requests
 };
+
+/// Mastodon 4.3 and later, the fake's default.
+inline DialectTraits mastodonTraits()
+{
+    DialectTraits traits;
+    traits.hasMessageRequests = true;
+    return traits;
+}
 
 struct ServerConfig
 {
     Discovery discovery = Discovery::V2;
-    DialectTraits dialect;
+    DialectTraits dialect = mastodonTraits();
     QUrl baseUrl;                  ///< http://127.0.0.1:<main port>
     QUrl streamingUrl;             ///< ws://127.0.0.1:<streaming port>
     QString announcedStreamingUrl; ///< overrides streamingUrl in instance documents if set

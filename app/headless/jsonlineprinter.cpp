@@ -65,6 +65,8 @@ QStringView kindName(IncomingMessage::Kind kind)
         return u"mention";
     case IncomingMessage::Kind::Chat:
         return u"chat";
+    case IncomingMessage::Kind::Request:
+        return u"request";
     }
     return u"direct";
 }

@@ -8,6 +8,8 @@
 
 namespace fedibell::Entities {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Largest integer a JSON number (a double) holds exactly.
@@ -84,6 +86,19 @@ std::optional<Conversation> parseConversation(const QJsonObject &object)
 std::optional<Notification> parseNotification(const QJsonObject &object)
 {
     return EntityReader::notification(QtJsonObject(object));
+}
+
+std::optional<MessageRequest> parseMessageRequest(const QJsonObject &object)
+{
+    MessageRequest request;
+    request.id = EntityReader::plausibleId(QtJsonObject(object));
+    std::optional<Account> sender = parseAccount(object.value("account"_L1).toObject());
+    if (request.id.isEmpty() || !sender) {
+        return std::nullopt;
+    }
+    request.account = std::move(*sender);
+    request.lastStatus = parseStatus(object.value("last_status"_L1).toObject());
+    return request;
 }
 
 } // namespace fedibell::Entities

@@ -49,6 +49,15 @@ struct Notification
     std::optional<Status> status;
 };
 
+// Mastodon 4.3's notification request: the filtered messages of one sender waiting for the
+// user to accept or dismiss them.
+struct MessageRequest
+{
+    QString id;
+    Account account;
+    std::optional<Status> lastStatus;
+};
+
 // Tolerant parsers: unexpected fields are ignored, nulls and wrong types read as empty.
 // They return nothing when an entity lacks what makes it usable (an id).
 namespace Entities {
@@ -56,6 +65,7 @@ std::optional<Account> parseAccount(const QJsonObject &object);
 std::optional<Status> parseStatus(const QJsonObject &object);
 std::optional<Conversation> parseConversation(const QJsonObject &object);
 std::optional<Notification> parseNotification(const QJsonObject &object);
+std::optional<MessageRequest> parseMessageRequest(const QJsonObject &object);
 } // namespace Entities
 
 } // namespace fedibell

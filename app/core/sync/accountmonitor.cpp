@@ -42,6 +42,10 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     }
     m_policy.setWantMentions(m_config.wantMentions);
     m_policy.setWantChats(m_config.wantChats);
+    m_policy.setWantRequests(m_config.wantRequests);
+    QUrl requestsPage = m_config.instance;
+    requestsPage.setPath(u"/notifications/requests"_s);
+    m_policy.setRequestsPage(requestsPage);
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
     m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
@@ -254,8 +258,14 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
         emit caughtUp();
         return;
     }
-    apply(m_policy.onCatchUp(result.notifications, result.conversations),
+    apply(m_policy.onCatchUp(result.notifications, result.conversations, result.requests),
           MessageBatch::Arrival::CaughtUp);
+    if (result.requestsChecked) {
+        if (!RequestCheck::same(result.requests, m_requests)) {
+            m_requests = result.requests;
+            emit requestsChanged();
+        }
+    }
     emit caughtUp();
 }
 
@@ -373,6 +383,12 @@ void AccountMonitor::setWantMentions(bool want)
     m_config.wantMentions = want;
     m_policy.setWantMentions(want);
     m_keeper->setStreams(streams());
+}
+
+void AccountMonitor::setWantRequests(bool want)
+{
+    m_config.wantRequests = want;
+    m_policy.setWantRequests(want);
 }
 
 void AccountMonitor::setWantChats(bool want)

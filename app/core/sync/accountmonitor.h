@@ -40,6 +40,7 @@ struct MonitoredAccount
     QByteArray token;          // never logged
     bool wantMentions = false; // also announce non-direct mentions
     bool wantChats = true;     // announce Pleroma chat messages where the server has chats
+    bool wantRequests = true;  // announce DMs filtered into message requests (Mastodon 4.3+)
     MonitorSettings timers;
     QString stateDirectory; // where the account's ledger lives
 };
@@ -71,6 +72,9 @@ public:
     // Changes the streams (mentions or not) and, when connected, subscribes again.
     void setWantMentions(bool want);
     void setWantChats(bool want);
+    void setWantRequests(bool want);
+    // The message requests pending at the last catch-up (Mastodon 4.3+), newest first.
+    QList<MessageRequest> pendingRequests() const { return m_requests; }
 
     // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
     // conversationRead() follows when the server agrees. False (nothing sent) for an id that
@@ -98,6 +102,8 @@ signals:
     // A catch-up (or poll) finished and its messages, if any, were announced.
     void caughtUp();
     void messageDeleted(const QString &statusId);
+    // The pending message requests changed (see pendingRequests()).
+    void requestsChanged();
     // The token was refused: nothing is retried until a new one is given.
     void authenticationFailed(const QString &reason);
     // Something went wrong that Fedibell works around; worth a log line.
@@ -134,6 +140,7 @@ private:
     StreamKeeper *m_keeper;
     CatchUp *m_catchUp;
     AnnouncePolicy m_policy;
+    QList<MessageRequest> m_requests;
     PendingMentions m_pending;
     std::unique_ptr<BackoffPolicy> m_backoff; // retries from the start (discovery, identity)
     std::unique_ptr<Ledger> m_ledger;

@@ -4,6 +4,7 @@
 #include "text/htmltotext.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -97,21 +98,28 @@ Verdict AnnouncePolicy::onNotification(const Notification &notification, bool al
 }
 
 Verdict AnnouncePolicy::onCatchUp(const QList<Notification> &notifications,
-                                  const QList<Conversation> &conversations) const
+                                  const QList<Conversation> &conversations,
+                                  const QList<MessageRequest> &requests) const
 {
     Verdict verdict;
     // Merge both lists by status id: a conversation knows its id, a notification does not.
     QHash<QString, IncomingMessage> candidates;
+    const auto consider = [&](const Status &status) {
+        if (!isFromSelf(status) && (status.isDirect() || m_wantMentions)) {
+            candidates.insert(status.id, messageFor(status, QString()));
+        }
+    };
     for (const Notification &notification : notifications) {
-        const Status *message = messageOf(notification);
-        if (!message) {
-            continue;
+        if (const Status *message = messageOf(notification)) {
+            consider(*message);
         }
-        const Status &status = *message;
-        if (isFromSelf(status) || !(status.isDirect() || m_wantMentions)) {
-            continue;
+    }
+    QSet<QString> requesters;
+    for (const MessageRequest &request : requests) {
+        requesters.insert(request.account.id);
+        if (request.lastStatus && request.lastStatus->isDirect()) {
+            consider(*request.lastStatus);
         }
-        candidates.insert(status.id, messageFor(status, QString()));
     }
     for (const Conversation &conversation : conversations) {
         if (!conversation.lastStatus) {
@@ -137,6 +145,17 @@ Verdict AnnouncePolicy::onCatchUp(const QList<Notification> &notifications,
               });
     for (IncomingMessage &message : ordered) {
         verdict.settled.append(message.status.id);
+        const bool filtered = message.conversationId.isEmpty() && !message.status.isChat
+                              && requesters.contains(message.status.account.id);
+        if (filtered) {
+            // What the server filtered: a request if wanted, never an ordinary message.
+            if (!m_wantRequests || !message.status.isDirect()) {
+                verdict.recordSilently.append(message.status.id);
+                continue;
+            }
+            message.kind = IncomingMessage::Kind::Request;
+            message.openAt = m_requestsPage;
+        }
         announceUnlessFiltered(verdict, std::move(message));
     }
     return verdict;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace fedibell {
 
@@ -30,6 +31,10 @@ public:
     void setSelf(const QString &accountId) { m_selfId = accountId; }
     void setWantMentions(bool want) { m_wantMentions = want; }
     bool wantMentions() const { return m_wantMentions; }
+    // Direct messages the server filtered into message requests (on unless turned off), and
+    // the page where the user answers them (the instance's /notifications/requests).
+    void setWantRequests(bool want) { m_wantRequests = want; }
+    void setRequestsPage(const QUrl &page) { m_requestsPage = page; }
     // Pleroma chat messages are direct messages too (on unless turned off).
     void setWantChats(bool want) { m_wantChats = want; }
     bool wantChats() const { return m_wantChats; }
@@ -42,9 +47,12 @@ public:
     // A "notification" event; `alreadySeen` when the ledger knows its status.
     Verdict onNotification(const Notification &notification, bool alreadySeen) const;
     // What a catch-up or poll found (mention notifications and conversations newer than the
-    // cursors): each message at most once, the conversation's view winning, oldest first.
+    // cursors, and the pending message requests): each message at most once, the
+    // conversation's view winning, oldest first. A direct message without a conversation from
+    // a sender with a pending request is a request.
     Verdict onCatchUp(const QList<Notification> &notifications,
-                      const QList<Conversation> &conversations) const;
+                      const QList<Conversation> &conversations,
+                      const QList<MessageRequest> &requests = {}) const;
 
 private:
     IncomingMessage messageFor(const Status &status, const QString &conversationId) const;
@@ -57,6 +65,8 @@ private:
     QString m_selfId;
     bool m_wantMentions = false;
     bool m_wantChats = true;
+    bool m_wantRequests = true;
+    QUrl m_requestsPage;
 };
 
 } // namespace fedibell

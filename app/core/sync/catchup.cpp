@@ -41,8 +41,17 @@ CatchUp::CatchUp(RestClient *rest, QObject *parent, Clock *clock, QRandomGenerat
     , m_random(random ? random : QRandomGenerator::global())
     , m_rateLimitBackoff(kDefaultRetryBaseMs, int(kMaxRateLimitWaitMs), m_random)
     , m_incompleteBackoff(kDefaultRetryBaseMs, kMaxIncompletePauseMs, m_random)
+    , m_requestCheck(new RequestCheck(rest, this))
 {
     qRegisterMetaType<CatchUpResult>();
+    connect(m_requestCheck, &RequestCheck::finished, this,
+            [this](const QList<MessageRequest> &requests, bool ok) {
+                if (m_running && m_phase == Phase::Requests) {
+                    m_result.requests = requests;
+                    m_result.requestsChecked = ok;
+                    finishRun();
+                }
+            });
     m_retryTimer.setSingleShot(true);
     // A wait until the time the server named must not end early (coarse timers may by 5 %).
     m_retryTimer.setTimerType(Qt::PreciseTimer);
@@ -96,6 +105,7 @@ void CatchUp::cancel()
     m_retryTimer.stop();
     m_againTimer.stop();
     m_running = false;
+    m_requestCheck->cancel();
     ++m_generation; // answers to earlier requests are dropped
 }
 
@@ -109,6 +119,10 @@ QUrl CatchUp::firstPageUrl() const
         query.addQueryItem(u"types[]"_s, u"mention"_s);
         if (m_includeChats) {
             query.addQueryItem(u"types[]"_s, u"pleroma:chat_mention"_s);
+        }
+        // Mastodon 4.3+ lists filtered mentions (message requests) only when asked to.
+        if (m_requestCheck->support() != RequestCheck::Support::No) {
+            query.addQueryItem(u"include_filtered"_s, u"true"_s);
         }
     }
     if (m_baseline) {
@@ -291,6 +305,11 @@ void CatchUp::nextPhaseOrFinish()
     if (m_phase == Phase::Notifications) {
         m_phase = Phase::Conversations;
         requestFirstPage();
+        return;
+    }
+    if (m_phase == Phase::Conversations && !m_baseline) {
+        m_phase = Phase::Requests;
+        m_requestCheck->start();
         return;
     }
     finishRun();

@@ -3,6 +3,7 @@
 #include "api/entities.h"
 #include "api/restclient.h"
 #include "backoffpolicy.h"
+#include "requestcheck.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,6 +26,9 @@ struct CatchUpResult
     QString conversationsCursor;       // highest last_status id seen
     QString notificationsCursor;       // highest notification id seen
     bool complete = true;              // false when a page or size limit stopped it early
+    // Mastodon 4.3's pending message requests, asked for last (when the server has them).
+    QList<MessageRequest> requests;
+    bool requestsChecked = false; // false: unknown this time, not "none"
 
     // The newest status in either list: where a first start draws its baseline.
     QString highestStatusId() const;
@@ -33,7 +37,9 @@ struct CatchUpResult
 // Fetches over REST what happened after the ledger's cursors: conversations whose last status
 // is newer (GET /api/v1/conversations?min_id=) and mention notifications
 // (GET /api/v1/notifications?types[]=mention&min_id=), following the pages upwards until
-// nothing is left, then moves the cursors. It waits out rate limits until the time the server
+// nothing is left, then moves the cursors. On servers with message requests the mentions
+// include the filtered ones (include_filtered=true), and the pending requests are asked for
+// at the end of each run, so that the result says which messages are requests. It waits out rate limits until the time the server
 // names. One run at a time: a request while one runs makes another run right after it, so a
 // message that arrived during the run is not left for the next reconnect.
 class CatchUp : public QObject
@@ -81,7 +87,8 @@ signals:
 private:
     enum class Phase {
         Conversations,
-        Notifications
+        Notifications,
+        Requests,
     };
 
     void begin(bool baseline, const QString &conversationsCursor,
@@ -104,6 +111,7 @@ private:
     QTimer m_againTimer;
     BackoffPolicy m_rateLimitBackoff;
     BackoffPolicy m_incompleteBackoff;
+    RequestCheck *m_requestCheck; // a child
     QSet<QUrl> m_visited; // pages of the current list in this run
     int m_maxPages = kMaxPagesPerRun;
     QUrl m_currentUrl;

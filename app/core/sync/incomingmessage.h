@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 namespace fedibell {
 
@@ -16,12 +17,14 @@ struct IncomingMessage
         Direct,  // a private message (visibility "direct")
         Mention, // a public, unlisted or followers-only post mentioning the user (on request)
         Chat,    // a Pleroma or Akkoma chat message to the user
+        Request, // a direct message the server filtered into a message request (4.3+)
     };
 
     Kind kind = Kind::Direct;
     Status status;
     QString conversationId; // empty when only the notification was seen
     QString text;           // the status content as plain text, converted once
+    QUrl openAt;            // where "open" goes when not to the status (requests: their page)
 
     // What groups messages into one popup and one tray entry: the conversation, or the
     // status itself while its conversation is not known.
