@@ -92,6 +92,29 @@ private slots:
         QVERIFY(m_backend->calls.at(1).content.body.startsWith(u"2 new messages"_s));
     }
 
+    void aMessageRequestSaysSoAndOpensTheRequestsPage()
+    {
+        IncomingMessage request = message(u"9"_s, QString(), u"Mallory"_s);
+        request.kind = IncomingMessage::Kind::Request;
+        request.openAt = QUrl(u"https://mastodon.example/notifications/requests"_s);
+        m_center->onMessages(u"acct"_s, u"ada@x"_s, live(request));
+        QCOMPARE(m_backend->calls.size(), 1);
+        QCOMPARE(m_backend->calls.at(0).content.summary,
+                 u"Message request from \u2068Mallory\u2069"_s);
+        QCOMPARE(m_backend->calls.at(0).content.body, u"Hello"_s);
+        QSignalSpy opened(m_center.get(), &NotificationCenter::openRequested);
+        emit m_backend->actionInvoked(quint32(m_backend->calls.at(0).requestId + 100),
+                                      u"default"_s);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toUrl(), request.openAt);
+        // With nothing shown of the message, still a request.
+        m_center->setPrivacy(Privacy::Nothing);
+        IncomingMessage hidden = request;
+        hidden.status.id = u"11"_s;
+        m_center->onMessages(u"acct"_s, u"ada@x"_s, live(hidden));
+        QCOMPARE(m_backend->calls.last().content.summary, u"New message request"_s);
+    }
+
     void sameConversationIdOnTwoAccountsIsTwoPopups()
     {
         m_center->onMessages(u"one"_s, u"ada@x"_s, live(message(u"1"_s, u"c1"_s)));

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Chat-Nachrichten von Pleroma und Akkoma nicht melden.</translation>
     </message>
+    <message>
+        <source>Do not announce message requests (direct messages the server filtered).</source>
+        <translation>Nachrichtenanfragen (vom Server gefilterte Direktnachrichten) nicht melden.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -215,6 +219,10 @@
     <message>
         <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
         <translation>Auch über Chat-Nachrichten informieren (Pleroma, Akkoma)</translation>
+    </message>
+    <message>
+        <source>Tell me about message requests from people I don&apos;t follow</source>
+        <translation>Über Nachrichtenanfragen von Leuten informieren, denen ich nicht folge</translation>
     </message>
 </context>
 <context>
@@ -537,6 +545,15 @@
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Neue Nachrichtenanfrage</translation>
+    </message>
+    <message>
+        <source>Message request from %1</source>
+        <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
+        <translation>Nachrichtenanfrage von %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +910,15 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Message requests (%1)</source>
+        <extracomment>Direct messages filtered by the server, from people the user does not follow</extracomment>
+        <translation>Nachrichtenanfragen (%1)</translation>
+    </message>
+    <message>
+        <source>Open message requests</source>
+        <translation>Nachrichtenanfragen öffnen</translation>
     </message>
 </context>
 <context>

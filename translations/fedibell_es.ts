@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>No avisar de los mensajes de chat de Pleroma y Akkoma.</translation>
     </message>
+    <message>
+        <source>Do not announce message requests (direct messages the server filtered).</source>
+        <translation>No avisar de las solicitudes de mensaje (mensajes directos que el servidor filtró).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -215,6 +219,10 @@
     <message>
         <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
         <translation>Avisarme también de los mensajes de chat (Pleroma, Akkoma)</translation>
+    </message>
+    <message>
+        <source>Tell me about message requests from people I don&apos;t follow</source>
+        <translation>Avisarme de las solicitudes de mensaje de personas a las que no sigo</translation>
     </message>
 </context>
 <context>
@@ -537,6 +545,15 @@
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Nueva solicitud de mensaje</translation>
+    </message>
+    <message>
+        <source>Message request from %1</source>
+        <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
+        <translation>Solicitud de mensaje de %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +910,15 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Message requests (%1)</source>
+        <extracomment>Direct messages filtered by the server, from people the user does not follow</extracomment>
+        <translation>Solicitudes de mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>Open message requests</source>
+        <translation>Abrir las solicitudes de mensaje</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Ne pas annoncer les messages de discussion de Pleroma et Akkoma.</translation>
     </message>
+    <message>
+        <source>Do not announce message requests (direct messages the server filtered).</source>
+        <translation>Ne pas annoncer les demandes de message (messages directs filtrés par le serveur).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -215,6 +219,10 @@
     <message>
         <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
         <translation>M&apos;avertir aussi des messages de discussion (Pleroma, Akkoma)</translation>
+    </message>
+    <message>
+        <source>Tell me about message requests from people I don&apos;t follow</source>
+        <translation>M&apos;avertir des demandes de message de personnes que je ne suis pas</translation>
     </message>
 </context>
 <context>
@@ -537,6 +545,15 @@
             <numerusform>%n nouveau message</numerusform>
             <numerusform>%n nouveaux messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>Nouvelle demande de message</translation>
+    </message>
+    <message>
+        <source>Message request from %1</source>
+        <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
+        <translation>Demande de message de %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +910,15 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Message requests (%1)</source>
+        <extracomment>Direct messages filtered by the server, from people the user does not follow</extracomment>
+        <translation>Demandes de message (%1)</translation>
+    </message>
+    <message>
+        <source>Open message requests</source>
+        <translation>Ouvrir les demandes de message</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Pleroma と Akkoma のチャットメッセージを通知しない。</translation>
     </message>
+    <message>
+        <source>Do not announce message requests (direct messages the server filtered).</source>
+        <translation>メッセージリクエスト (サーバーがフィルターしたダイレクトメッセージ) を通知しない。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -215,6 +219,10 @@
     <message>
         <source>Tell me about chat messages too (Pleroma, Akkoma)</source>
         <translation>チャットメッセージも通知する (Pleroma、Akkoma)</translation>
+    </message>
+    <message>
+        <source>Tell me about message requests from people I don&apos;t follow</source>
+        <translation>フォローしていない人からのメッセージリクエストを通知する</translation>
     </message>
 </context>
 <context>
@@ -531,6 +539,15 @@
         <translation>
             <numerusform>%n 件の新しいメッセージ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New message request</source>
+        <translation>新しいメッセージリクエスト</translation>
+    </message>
+    <message>
+        <source>Message request from %1</source>
+        <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
+        <translation>%1 からのメッセージリクエスト</translation>
     </message>
 </context>
 <context>
@@ -886,6 +903,15 @@
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Message requests (%1)</source>
+        <extracomment>Direct messages filtered by the server, from people the user does not follow</extracomment>
+        <translation>メッセージリクエスト (%1)</translation>
+    </message>
+    <message>
+        <source>Open message requests</source>
+        <translation>メッセージリクエストを開く</translation>
     </message>
 </context>
 <context>

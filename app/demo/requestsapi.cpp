@@ -50,12 +50,10 @@ HttpResponse RequestsApi::handle(const HttpRequest &request)
             notifications += each.notifications;
         const QJsonObject summary{{u"pending_requests_count"_s, int(m_requests.size())},
                                   {u"pending_notifications_count"_s, notifications}};
-        const QJsonObject policy{{u"for_not_following"_s, u"accept"_s},
-                                 {u"for_not_followers"_s, u"accept"_s},
-                                 {u"for_new_accounts"_s, u"accept"_s},
-                                 {u"for_private_mentions"_s, u"filter"_s},
-                                 {u"for_limited_accounts"_s, u"filter"_s},
-                                 {u"summary"_s, summary}};
+        const QJsonObject policy{
+            {u"for_not_following"_s, u"accept"_s},    {u"for_not_followers"_s, u"accept"_s},
+            {u"for_new_accounts"_s, u"accept"_s},     {u"for_private_mentions"_s, u"filter"_s},
+            {u"for_limited_accounts"_s, u"filter"_s}, {u"summary"_s, summary}};
         return HttpResponse::json(200, toJson(policy));
     }
     if (request.path == "/api/v1/notifications/requests"_L1) {
@@ -65,8 +63,8 @@ HttpResponse RequestsApi::handle(const HttpRequest &request)
         return HttpResponse::json(200, toJson(list));
     }
     const QRegularExpressionMatch match = actionPath().match(request.path);
-    const bool done = match.captured(2) == "accept"_L1 ? accept(match.captured(1))
-                                                       : dismiss(match.captured(1));
+    const bool done =
+        match.captured(2) == "accept"_L1 ? accept(match.captured(1)) : dismiss(match.captured(1));
     return done ? HttpResponse::json(200, "{}")
                 : HttpResponse::jsonError(404, u"Record not found"_s);
 }

@@ -51,9 +51,9 @@ struct DialectTraits
     bool directSendsUpdate = false;     ///< an "update" on direct before the conversation
     int maxClientMessageBytes = 0;      ///< larger client messages close the socket; 0 = any
     IdStyle ids = IdStyle::Snowflake;
-    bool listsConversations = true; ///< false: /api/v1/conversations is always []
-    bool everythingUnread = false;  ///< every conversation says unread: true
-    bool hasChats = false;          ///< pleroma:chat_mention notifications
+    bool listsConversations = true;  ///< false: /api/v1/conversations is always []
+    bool everythingUnread = false;   ///< every conversation says unread: true
+    bool hasChats = false;           ///< pleroma:chat_mention notifications
     bool hasMessageRequests = false; ///< Mastodon 4.3's filtered DMs and notification requests
 };
 

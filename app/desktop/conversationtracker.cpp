@@ -42,7 +42,7 @@ void ConversationTracker::addMessage(const QString &account, const IncomingMessa
     entry.sender =
         DisplayText::name(message.status.account.displayName, message.status.account.username);
     entry.preview = previewOf(message);
-    entry.url = QUrl(message.status.url);
+    entry.url = message.openAt.isValid() ? message.openAt : QUrl(message.status.url);
     entry.unread = ++m_unread[keyOf(account, id)];
     ++m_totalUnread;
     entry.lastAt = QDateTime::currentDateTimeUtc();

@@ -177,6 +177,7 @@ void DesktopApplication::wireMonitor(AccountMonitor *monitor)
                 }
             });
     connect(monitor, &AccountMonitor::stateChanged, m_tray, &TrayController::scheduleRefresh);
+    connect(monitor, &AccountMonitor::requestsChanged, m_tray, &TrayController::scheduleRefresh);
     connect(monitor, &AccountMonitor::problem, this, [this, monitor](const QString &message) {
         m_log->add(monitor->accountName(), message);
     });
@@ -248,6 +249,7 @@ void DesktopApplication::applyPreferences(const Preferences &preferences)
     preferences.save(settings);
     m_accounts->setWantMentions(preferences.alsoMentions);
     m_accounts->setWantChats(preferences.chats);
+    m_accounts->setWantRequests(preferences.requests);
 }
 
 void DesktopApplication::openUrl(const QUrl &url)

@@ -17,6 +17,7 @@ Preferences Preferences::load(QSettings &settings)
     settings.beginGroup(u"notifications"_s);
     p.alsoMentions = settings.value(u"alsoMentions"_s, p.alsoMentions).toBool();
     p.chats = settings.value(u"chats"_s, p.chats).toBool();
+    p.requests = settings.value(u"messageRequests"_s, p.requests).toBool();
     const int privacy = settings.value(u"privacy"_s, int(p.privacy)).toInt();
     if (privacy >= 0 && privacy <= int(Privacy::Nothing)) {
         p.privacy = Privacy(privacy);
@@ -38,6 +39,7 @@ void Preferences::save(QSettings &settings) const
     settings.beginGroup(u"notifications"_s);
     settings.setValue(u"alsoMentions"_s, alsoMentions);
     settings.setValue(u"chats"_s, chats);
+    settings.setValue(u"messageRequests"_s, requests);
     settings.setValue(u"privacy"_s, int(privacy));
     settings.setValue(u"avatars"_s, avatars);
     settings.setValue(u"sound"_s, sound);
@@ -50,9 +52,10 @@ void Preferences::save(QSettings &settings) const
 
 bool Preferences::operator==(const Preferences &o) const
 {
-    return alsoMentions == o.alsoMentions && chats == o.chats && privacy == o.privacy
-           && avatars == o.avatars && sound == o.sound && quietHours == o.quietHours
-           && quietFrom == o.quietFrom && quietTo == o.quietTo && startAtLogin == o.startAtLogin;
+    return alsoMentions == o.alsoMentions && chats == o.chats && requests == o.requests
+           && privacy == o.privacy && avatars == o.avatars && sound == o.sound
+           && quietHours == o.quietHours && quietFrom == o.quietFrom && quietTo == o.quietTo
+           && startAtLogin == o.startAtLogin;
 }
 
 QString AutostartEntry::path()

@@ -13,7 +13,8 @@ namespace fedibell {
 struct Preferences
 {
     bool alsoMentions = false;
-    bool chats = true; // Pleroma and Akkoma chat messages
+    bool chats = true;    // Pleroma and Akkoma chat messages
+    bool requests = true; // DMs the server filtered into message requests
     Privacy privacy = Privacy::FullText;
     bool avatars = true;
     bool sound = true;

@@ -52,12 +52,15 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                                       tr("Also announce mentions that are not direct."));
     const QCommandLineOption noChats(u"no-chats"_s,
                                      tr("Do not announce Pleroma and Akkoma chat messages."));
+    const QCommandLineOption noRequests(
+        u"no-requests"_s,
+        tr("Do not announce message requests (direct messages the server filtered)."));
     const QCommandLineOption timer(
         u"timer"_s,
         tr("Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable)."),
         tr("name=ms"));
-    parser.addOptions(
-        {headless, demo, minimized, status, instance, tokenFile, mentions, noChats, timer});
+    parser.addOptions({headless, demo, minimized, status, instance, tokenFile, mentions, noChats,
+                       noRequests, timer});
     parser.process(arguments);
 
     CommandLine result;
@@ -72,6 +75,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.minimized = parser.isSet(minimized);
     result.mentions = parser.isSet(mentions);
     result.chats = !parser.isSet(noChats);
+    result.requests = !parser.isSet(noRequests);
     result.instance = parser.value(instance);
     result.tokenFile = parser.value(tokenFile);
     if (result.mode == Mode::Headless && result.instance.isEmpty()) {
@@ -102,6 +106,7 @@ std::optional<MonitoredAccount> CommandLine::account(QString *error) const
     }
     account.wantMentions = mentions;
     account.wantChats = chats;
+    account.wantRequests = requests;
     account.timers = timers;
     account.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return account;

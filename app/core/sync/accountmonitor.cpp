@@ -43,9 +43,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     m_policy.setWantMentions(m_config.wantMentions);
     m_policy.setWantChats(m_config.wantChats);
     m_policy.setWantRequests(m_config.wantRequests);
-    QUrl requestsPage = m_config.instance;
-    requestsPage.setPath(u"/notifications/requests"_s);
-    m_policy.setRequestsPage(requestsPage);
+    m_policy.setRequestsPage(requestsPage());
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
     m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
@@ -383,6 +381,13 @@ void AccountMonitor::setWantMentions(bool want)
     m_config.wantMentions = want;
     m_policy.setWantMentions(want);
     m_keeper->setStreams(streams());
+}
+
+QUrl AccountMonitor::requestsPage() const
+{
+    QUrl page = m_config.instance;
+    page.setPath(u"/notifications/requests"_s);
+    return page;
 }
 
 void AccountMonitor::setWantRequests(bool want)

@@ -75,6 +75,8 @@ public:
     void setWantRequests(bool want);
     // The message requests pending at the last catch-up (Mastodon 4.3+), newest first.
     QList<MessageRequest> pendingRequests() const { return m_requests; }
+    // Where the user answers them: the instance's /notifications/requests.
+    QUrl requestsPage() const;
 
     // Marks a conversation as read on the server (POST /api/v1/conversations/:id/read);
     // conversationRead() follows when the server agrees. False (nothing sent) for an id that

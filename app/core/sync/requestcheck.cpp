@@ -31,8 +31,8 @@ void RequestCheck::start()
                     }
                     using E = RestResponse::Error;
                     if (response.error == E::NotFound || response.error == E::Forbidden) {
-                        qCInfo(lcSync) << "no message requests on this server:"
-                                       << response.errorMessage;
+                        qCInfo(lcSync)
+                            << "no message requests on this server:" << response.errorMessage;
                         m_support = Support::No;
                         finish({}, true);
                         return;

@@ -88,6 +88,7 @@ void AccountsController::startSavedAccount(const SavedAccount &account)
         monitored.token = result.secret;
         monitored.wantMentions = m_wantMentions;
         monitored.wantChats = m_wantChats;
+        monitored.wantRequests = m_wantRequests;
         monitored.timers = m_timers;
         monitored.stateDirectory = m_stateDirectory;
         run(monitored);
@@ -129,6 +130,14 @@ void AccountsController::setWantMentions(bool want)
     m_wantMentions = want;
     for (AccountMonitor *monitor : std::as_const(m_order)) {
         monitor->setWantMentions(want);
+    }
+}
+
+void AccountsController::setWantRequests(bool want)
+{
+    m_wantRequests = want;
+    for (AccountMonitor *monitor : std::as_const(m_order)) {
+        monitor->setWantRequests(want);
     }
 }
 

@@ -43,6 +43,7 @@ public:
 
     void setWantMentions(bool want);
     void setWantChats(bool want);
+    void setWantRequests(bool want);
 
     QList<AccountMonitor *> monitors() const { return m_order; }
     AccountMonitor *monitor(const QString &key) const { return m_monitors.value(key); }
@@ -77,6 +78,7 @@ private:
     SecretStore *m_secrets = nullptr;
     bool m_wantMentions = false;
     bool m_wantChats = true;
+    bool m_wantRequests = true;
     QList<SavedAccount> m_saved;
     QHash<QUrl, AppCredentials> m_apps;
     QHash<QString, AccountMonitor *> m_monitors; // by account key

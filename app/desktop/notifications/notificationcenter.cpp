@@ -221,7 +221,7 @@ void NotificationCenter::showLive(const QString &account, const QString &label,
     popup.account = account;
     popup.label = label;
     popup.conversationId = message.conversationId;
-    popup.url = QUrl(message.status.url);
+    popup.url = message.openAt.isValid() ? message.openAt : QUrl(message.status.url);
     popup.count += 1;
     popup.last = message;
     present(popup);
@@ -272,14 +272,20 @@ PopupContent NotificationCenter::contentFor(const Popup &popup) const
         content.withActions = false;
         return content;
     }
+    const bool request = popup.last.kind == IncomingMessage::Kind::Request;
     if (m_privacy == Privacy::Nothing) {
-        content.summary = tr("New direct message") + suffix;
+        content.summary = (request ? tr("New message request") : tr("New direct message")) + suffix;
         content.withActions = true;
         return content;
     }
     // The name alone is a paragraph of its own; next to other text it is isolated.
     const QString sender = DisplayText::name(status.account.displayName, status.account.username);
-    content.summary = suffix.isEmpty() ? sender : DisplayText::isolated(sender) + suffix;
+    if (request) {
+        //: A direct message the server filtered, from someone the user does not follow
+        content.summary = tr("Message request from %1").arg(DisplayText::isolated(sender)) + suffix;
+    } else {
+        content.summary = suffix.isEmpty() ? sender : DisplayText::isolated(sender) + suffix;
+    }
     if (m_avatars) {
         content.image = m_avatars->image(status.account.avatar);
     }

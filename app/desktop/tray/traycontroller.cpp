@@ -125,6 +125,31 @@ void TrayController::refresh()
     rebuildMenu();
 }
 
+void TrayController::addRequestsMenus()
+{
+    for (const AccountMonitor *monitor : std::as_const(m_monitors)) {
+        const QList<MessageRequest> requests = monitor->pendingRequests();
+        if (requests.isEmpty()) {
+            continue;
+        }
+        //: Direct messages filtered by the server, from people the user does not follow
+        QString title = tr("Message requests (%1)").arg(requests.size());
+        if (m_monitors.size() > 1) {
+            title += u' ' + DisplayText::isolated(monitor->accountName());
+        }
+        QMenu *menu = m_menu->addMenu(title.replace(u'&', u"&&"_s));
+        const QUrl page = monitor->requestsPage();
+        for (const MessageRequest &request : requests.mid(0, kRecentInMenu)) {
+            QString name = DisplayText::name(request.account.displayName, request.account.username);
+            QAction *action = menu->addAction(name.replace(u'&', u"&&"_s));
+            connect(action, &QAction::triggered, this, [this, page] { emit openRequested(page); });
+        }
+        menu->addSeparator();
+        connect(menu->addAction(tr("Open message requests")), &QAction::triggered, this,
+                [this, page] { emit openRequested(page); });
+    }
+}
+
 void TrayController::rebuildMenu()
 {
     m_menu->clear();
@@ -144,6 +169,7 @@ void TrayController::rebuildMenu()
         const QUrl url = conversation.url;
         connect(action, &QAction::triggered, this, [this, url] { emit openRequested(url); });
     }
+    addRequestsMenus();
     m_menu->addSeparator();
     QAction *markAll = m_menu->addAction(tr("Mark all as read"));
     markAll->setEnabled(m_tracker->totalUnread() > 0);

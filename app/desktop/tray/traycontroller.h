@@ -57,6 +57,8 @@ signals:
 private:
     void refresh();
     void rebuildMenu();
+    // A submenu per account with pending message requests.
+    void addRequestsMenus();
 
     ConversationTracker *m_tracker;
     QList<AccountMonitor *> m_monitors;

@@ -61,6 +61,7 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const Preferences
     m_loading = true;
     m_ui->mentionsCheck->setChecked(preferences.alsoMentions);
     m_ui->chatsCheck->setChecked(preferences.chats);
+    m_ui->requestsCheck->setChecked(preferences.requests);
     m_ui->privacyCombo->setCurrentIndex(int(preferences.privacy));
     m_ui->avatarsCheck->setChecked(preferences.avatars);
     m_ui->soundCheck->setChecked(preferences.sound);
@@ -69,8 +70,9 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const Preferences
     m_ui->quietToEdit->setTime(preferences.quietTo);
     m_ui->autostartCheck->setChecked(preferences.startAtLogin);
     m_loading = false;
-    for (QCheckBox *box : {m_ui->mentionsCheck, m_ui->chatsCheck, m_ui->avatarsCheck,
-                           m_ui->soundCheck, m_ui->quietCheck, m_ui->autostartCheck}) {
+    for (QCheckBox *box :
+         {m_ui->mentionsCheck, m_ui->chatsCheck, m_ui->requestsCheck, m_ui->avatarsCheck,
+          m_ui->soundCheck, m_ui->quietCheck, m_ui->autostartCheck}) {
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::emitPreferences);
     }
     connect(m_ui->privacyCombo, &QComboBox::currentIndexChanged, this,
@@ -122,6 +124,7 @@ void SettingsDialog::emitPreferences()
     Preferences p;
     p.alsoMentions = m_ui->mentionsCheck->isChecked();
     p.chats = m_ui->chatsCheck->isChecked();
+    p.requests = m_ui->requestsCheck->isChecked();
     p.privacy = Privacy(m_ui->privacyCombo->currentIndex());
     p.avatars = m_ui->avatarsCheck->isChecked();
     p.sound = m_ui->soundCheck->isChecked();
