@@ -81,8 +81,8 @@ void FakeInstance::wireMessageRequests()
         for (const QJsonObject &status : m_store->unfilterFrom(accountId)) {
             conversation = m_store->conversationIdFor(conversation);
             const QJsonArray participants{status.value("account"_L1)};
-            publishConversation(m_store->addToConversation(
-                conversation, participants, status.value("id"_L1).toString(), true));
+            publishConversation(m_store->addToConversation(conversation, participants,
+                                                           status.value("id"_L1).toString(), true));
         }
         m_hub->publish({u"user"_s, u"user:notification"_s}, u"notifications_merged"_s, u"1"_s);
     };
