@@ -39,9 +39,9 @@ struct CatchUpResult
 // (GET /api/v1/notifications?types[]=mention&min_id=), following the pages upwards until
 // nothing is left, then moves the cursors. On servers with message requests the mentions
 // include the filtered ones (include_filtered=true), and the pending requests are asked for
-// at the end of each run, so that the result says which messages are requests. It waits out rate limits until the time the server
-// names. One run at a time: a request while one runs makes another run right after it, so a
-// message that arrived during the run is not left for the next reconnect.
+// at the end of each run, so that the result says which messages are requests. It waits out rate
+// limits until the time the server names. One run at a time: a request while one runs makes another
+// run right after it, so a message that arrived during the run is not left for the next reconnect.
 class CatchUp : public QObject
 {
     Q_OBJECT
@@ -112,7 +112,7 @@ private:
     BackoffPolicy m_rateLimitBackoff;
     BackoffPolicy m_incompleteBackoff;
     RequestCheck *m_requestCheck; // a child
-    QSet<QUrl> m_visited; // pages of the current list in this run
+    QSet<QUrl> m_visited;         // pages of the current list in this run
     int m_maxPages = kMaxPagesPerRun;
     QUrl m_currentUrl;
     Phase m_phase = Phase::Conversations;
