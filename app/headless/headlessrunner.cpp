@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "systemevents.h"
 #include "text/displaytext.h"
 
 #include <QFile>
@@ -39,7 +40,9 @@ HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_monitor(new AccountMonitor(m_network, config, this))
+    , m_system(SystemEvents::forThisComputer(config.timers, this))
 {
+    m_system->attach(m_monitor);
     connect(m_monitor, &AccountMonitor::messagesArrived, this, [this](const MessageBatch &batch) {
         for (const IncomingMessage &message : batch.messages) {
             m_printer.print(m_monitor->accountName(), message);

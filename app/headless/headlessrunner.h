@@ -11,8 +11,11 @@ class QNetworkAccessManager;
 
 namespace fedibell {
 
+class SystemEvents;
+
 // Runs one account without any display: announced messages go to stdout as JSON lines,
-// state changes and problems to stderr in plain words.
+// state changes and problems to stderr in plain words. Sleep, wake and the network reach the
+// monitor as on the desktop (SystemEvents).
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,7 @@ private:
 
     QNetworkAccessManager *m_network;
     AccountMonitor *m_monitor;
+    SystemEvents *m_system;
     JsonLinePrinter m_printer;
     RepeatFolder m_folder;
 };
