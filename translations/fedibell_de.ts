@@ -801,6 +801,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>der Streaming-Server hat das Abonnement abgelehnt</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>der Computer geht in den Ruhezustand</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>keine Netzwerkverbindung</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -893,6 +901,19 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Keine Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>Keine Netzwerkverbindung: Fedibell verbindet sich wieder, sobald sie zurück ist</translation>
     </message>
 </context>
 <context>

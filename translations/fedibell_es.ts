@@ -801,6 +801,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>el servidor de streaming rechazó la suscripción</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>el equipo va a entrar en suspensión</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>no hay conexión de red</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -893,6 +901,19 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>No hay conexión de red</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>No hay conexión de red: Fedibell se vuelve a conectar en cuanto vuelva</translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>le serveur de streaming a refusé l&apos;abonnement</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>l&apos;ordinateur se met en veille</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>pas de connexion réseau</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -893,6 +901,19 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Pas de connexion réseau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>Pas de connexion réseau : Fedibell se reconnecte dès qu&apos;elle revient</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>ストリーミングサーバーが購読を拒否しました</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>コンピューターがスリープに入ります</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>ネットワーク接続がありません</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -886,6 +894,19 @@
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>ネットワーク接続がありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>ネットワーク接続がありません。接続が戻ると Fedibell は再接続します</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ SleepWatch::SleepWatch(const QDBusConnection &bus, QObject *parent)
         m_inhibitor = QDBusUnixFileDescriptor(); // closing our end lets logind go on
     });
     if (!m_bus.isConnected()) {
-        sayUnavailable(tr("no system bus (%1)").arg(m_bus.lastError().message()));
+        sayUnavailable(u"no system bus (%1)"_s.arg(m_bus.lastError().message()));
         return;
     }
     // Only logind's own signals: QtDBus matches the sender against the name's owner.
@@ -75,7 +75,7 @@ void SleepWatch::takeInhibitor()
                     const QDBusError error = reply.error();
                     if (error.type() == QDBusError::ServiceUnknown
                         || error.name() == "org.freedesktop.DBus.Error.NameHasNoOwner"_L1) {
-                        sayUnavailable(tr("logind is not running"));
+                        sayUnavailable(u"logind is not running"_s);
                     } else {
                         // Present but refusing the lock (a policy): its signals still come.
                         qCInfo(lcPlatform)

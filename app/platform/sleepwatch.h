@@ -33,7 +33,7 @@ public:
 signals:
     void aboutToSleep();
     void wokeUp();
-    // logind cannot be asked, in plain words (said once, also in the log).
+    // logind cannot be asked, and why (for the log; said once).
     void unavailable(const QString &why);
 
 private slots:
