@@ -75,6 +75,7 @@ private slots:
     void wakeWithoutNetworkWaitsForIt();
     void severalWakeSignalsMakeOneReconnect();
     void offlineBeforeTheFirstConnectWaits();
+    void catchUpFailingWhileOfflineIsNotRetried();
 
 private:
     MonitorHarness &harness() { return *m_harness; }
@@ -315,6 +316,34 @@ void TestWake::offlineBeforeTheFirstConnectWaits()
     QVERIFY(!harness().monitor->isRetrying());
     m_fake->setRestFailure(0);
     m_network->setOnline(true);
+    QVERIFY(harness().waitUntilStreaming(kPromptMs));
+}
+
+void TestWake::catchUpFailingWhileOfflineIsNotRetried()
+{
+    // A start without network whose first requests still get through (the network went while
+    // starting) until the catch-up fails: that failure is not retried either.
+    harness().start();
+    QVERIFY(harness().waitUntilStreaming());
+    harness().monitor->stop();
+    harness().monitor.reset();
+    m_network->setOnline(false);
+    m_fake->setRestFailure(503, -1, u"/api/v1/conversations"_s);
+    harness().start();
+    m_events->attach(harness().monitor.get());
+    QSignalSpy problems(harness().monitor.get(), &AccountMonitor::problem);
+    QTRY_VERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toString().startsWith(u"Catching up failed"_s);
+    }));
+    QCOMPARE(harness().monitor->state(), State::Offline);
+    QVERIFY(!harness().monitor->isRetrying());
+    QVERIFY(!harness().monitor->isCatchingUp());
+    m_fake->setRestFailure(0);
+    const auto meanwhile = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>c</p>"_s, {},
+                                                     {}, /*deliverOnStream=*/false);
+    m_network->setOnline(true);
+    QVERIFY(harness().waitForArrivals(1, kPromptMs));
+    QCOMPARE(harness().arrivedStatusIds(), QStringList{meanwhile.statusId});
     QVERIFY(harness().waitUntilStreaming(kPromptMs));
 }
 
