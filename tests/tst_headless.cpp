@@ -27,6 +27,7 @@ private slots:
     void printsEachDirectMessageOfTheDemo();
     void restartDeliversWhatArrivedWhileDownExactlyOnce();
     void sleepClosesAndWakeDeliversAtOnce();
+    void watchingTheNetworkStillReachesLoopback();
     void refusedTokenExitsWithOneLineReason();
     void tokenFromFileAndNeverPrinted();
     void refusesPlainHttpToRemoteHosts();
@@ -254,6 +255,24 @@ void TestHeadless::sleepClosesAndWakeDeliversAtOnce()
     QCOMPARE(lines.at(0).value("status_id"_L1).toString(), asleep.statusId);
 }
 
+void TestHeadless::watchingTheNetworkStillReachesLoopback()
+{
+    // Whatever this machine's network backend says (without a default route glib says
+    // "disconnected"), an instance on loopback is reached.
+    fake::FakeInstance instance;
+    QVERIFY(instance.start());
+    QProcess *process =
+        startFedibell(instance.baseUrl(), instance.accessToken(), {u"--watch-network"_s});
+    QVERIFY(waitForStderr(process, u"streaming"_s));
+    QTRY_VERIFY(instance.subscriptions().contains(u"direct"_s));
+    const auto posted = instance.postDirectMessage(u"grace@social.example"_s, u"<p>n</p>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonLines(process->peek(1 << 20)).size(), 1, 5000);
+    QCOMPARE(stopGracefully(process), 0);
+    const QList<QJsonObject> lines = jsonLines(process->readAllStandardOutput());
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).value("status_id"_L1).toString(), posted.statusId);
+}
+
 void TestHeadless::refusedTokenExitsWithOneLineReason()
 {
     fake::FakeInstance instance;
@@ -336,7 +355,7 @@ void TestHeadless::helpVersionAndStatusNeedNoDisplay()
     QVERIFY2(output.contains("fedibell 0."), output.constData());
     QCOMPARE(run({u"--help"_s}, &output), 0);
     for (const char *option : {"--headless", "--demo", "--minimized", "--status", "--instance",
-                               "--token-file", "--mentions", "--timer"}) {
+                               "--token-file", "--mentions", "--watch-network", "--timer"}) {
         QVERIFY2(output.contains(option), option);
     }
     // Nothing runs in this private runtime folder: --status says so and fails.

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Chat-Nachrichten von Pleroma und Akkoma nicht melden.</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Ohne Bildschirm: dem Netzwerkzustand folgen, nichts versuchen, solange es fehlt, und sich verbinden, sobald es zurück ist (kostet etwa 4 MB Speicher).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>No avisar de los mensajes de chat de Pleroma y Akkoma.</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Sin pantalla: seguir el estado de la red, no intentar nada mientras falte y conectarse en cuanto vuelva (cuesta unos 4 MB de memoria).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>

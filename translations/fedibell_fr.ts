@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Ne pas annoncer les messages de discussion de Pleroma et Akkoma.</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Sans affichage : suivre l&apos;état du réseau, ne rien tenter tant qu&apos;il est absent et se connecter dès son retour (coûte environ 4 Mo de mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>

@@ -74,6 +74,10 @@
         <source>Do not announce Pleroma and Akkoma chat messages.</source>
         <translation>Pleroma と Akkoma のチャットメッセージを通知しない。</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>画面なしモード: ネットワークの状態に従い、切断中は何も試みず、戻り次第すぐに接続します（メモリを約 4 MB 使います）。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>

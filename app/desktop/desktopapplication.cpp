@@ -116,7 +116,7 @@ void DesktopApplication::start()
     }
     m_accounts->setSecretStore(m_secrets);
     if (!m_system) {
-        m_system = SystemEvents::forThisComputer(m_options.timers, this);
+        m_system = SystemEvents::forThisComputer(m_options.timers, /*watchNetwork=*/true, this);
     }
     m_tray->setNetworkAvailable(m_system->isOnline());
     connect(m_system, &SystemEvents::networkChanged, m_tray, &TrayController::setNetworkAvailable);

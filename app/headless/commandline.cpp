@@ -52,12 +52,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                                       tr("Also announce mentions that are not direct."));
     const QCommandLineOption noChats(u"no-chats"_s,
                                      tr("Do not announce Pleroma and Akkoma chat messages."));
+    const QCommandLineOption watchNetwork(
+        u"watch-network"_s,
+        tr("Headless: follow the network's state, trying nothing while it is gone and "
+           "connecting as soon as it is back (costs about 4 MB of memory)."));
     const QCommandLineOption timer(
         u"timer"_s,
         tr("Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable)."),
         tr("name=ms"));
-    parser.addOptions(
-        {headless, demo, minimized, status, instance, tokenFile, mentions, noChats, timer});
+    parser.addOptions({headless, demo, minimized, status, instance, tokenFile, mentions, noChats,
+                       watchNetwork, timer});
     parser.process(arguments);
 
     CommandLine result;
@@ -72,6 +76,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.minimized = parser.isSet(minimized);
     result.mentions = parser.isSet(mentions);
     result.chats = !parser.isSet(noChats);
+    result.watchNetwork = parser.isSet(watchNetwork);
     result.instance = parser.value(instance);
     result.tokenFile = parser.value(tokenFile);
     if (result.mode == Mode::Headless && result.instance.isEmpty()) {

@@ -26,7 +26,8 @@ public:
     bool demo = false;
     bool minimized = false;
     bool mentions = false;
-    bool chats = true; // Pleroma chat messages (--no-chats turns them off)
+    bool chats = true;         // Pleroma chat messages (--no-chats turns them off)
+    bool watchNetwork = false; // headless: follow the network's state (the desktop always does)
     QString instance;
     QString tokenFile;
     MonitorSettings timers;

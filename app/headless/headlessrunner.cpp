@@ -36,11 +36,11 @@ QByteArray takeTokenFromEnvironment()
 
 } // namespace
 
-HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, QObject *parent)
+HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, bool watchNetwork, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_monitor(new AccountMonitor(m_network, config, this))
-    , m_system(SystemEvents::forThisComputer(config.timers, this))
+    , m_system(SystemEvents::forThisComputer(config.timers, watchNetwork, this))
 {
     m_system->attach(m_monitor);
     connect(m_monitor, &AccountMonitor::messagesArrived, this, [this](const MessageBatch &batch) {

@@ -27,7 +27,9 @@ public:
         TokenRefused = 3
     };
 
-    explicit HeadlessRunner(const MonitoredAccount &config, QObject *parent = nullptr);
+    // With `watchNetwork`, the network's state is followed too (see SystemEvents).
+    explicit HeadlessRunner(const MonitoredAccount &config, bool watchNetwork = false,
+                            QObject *parent = nullptr);
 
     void start();
     // Stops the monitor (saving its state) and reports finished(Success).

@@ -6,6 +6,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QFileInfo>
 
 namespace fedibell {
 
@@ -21,12 +22,27 @@ const QString kSignal = u"PrepareForSleep"_s;
 } // namespace
 
 SleepWatch::SleepWatch(QObject *parent)
-    : SleepWatch(QDBusConnection::systemBus(), parent)
-{}
+    : QObject(parent)
+{
+    const bool reachable = qEnvironmentVariableIsSet("DBUS_SYSTEM_BUS_ADDRESS")
+                           || QFileInfo::exists(u"/run/dbus/system_bus_socket"_s)
+                           || QFileInfo::exists(u"/var/run/dbus/system_bus_socket"_s);
+    if (!reachable) {
+        sayUnavailable(u"no system bus"_s);
+        return;
+    }
+    m_bus = QDBusConnection::systemBus();
+    watch();
+}
 
 SleepWatch::SleepWatch(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
+{
+    watch();
+}
+
+void SleepWatch::watch()
 {
     m_releaseTimer.setSingleShot(true);
     m_releaseTimer.setInterval(kReleaseAfterMs);
@@ -34,15 +50,15 @@ SleepWatch::SleepWatch(const QDBusConnection &bus, QObject *parent)
         qCInfo(lcPlatform) << "giving the sleep inhibitor back";
         m_inhibitor = QDBusUnixFileDescriptor(); // closing our end lets logind go on
     });
-    if (!m_bus.isConnected()) {
-        sayUnavailable(u"no system bus (%1)"_s.arg(m_bus.lastError().message()));
+    if (!m_bus->isConnected()) {
+        sayUnavailable(u"no system bus (%1)"_s.arg(m_bus->lastError().message()));
         return;
     }
     // Only logind's own signals: QtDBus matches the sender against the name's owner.
     m_subscribed =
-        m_bus.connect(kService, kPath, kInterface, kSignal, this, SLOT(onPrepareForSleep(bool)));
+        m_bus->connect(kService, kPath, kInterface, kSignal, this, SLOT(onPrepareForSleep(bool)));
     if (!m_subscribed) {
-        sayUnavailable(m_bus.lastError().message());
+        sayUnavailable(m_bus->lastError().message());
         return;
     }
     takeInhibitor();
@@ -51,7 +67,8 @@ SleepWatch::SleepWatch(const QDBusConnection &bus, QObject *parent)
 SleepWatch::~SleepWatch()
 {
     if (m_subscribed) {
-        m_bus.disconnect(kService, kPath, kInterface, kSignal, this, SLOT(onPrepareForSleep(bool)));
+        m_bus->disconnect(kService, kPath, kInterface, kSignal, this,
+                          SLOT(onPrepareForSleep(bool)));
     }
 }
 
@@ -65,7 +82,7 @@ void SleepWatch::takeInhibitor()
          << u"Closing the connection to the instance and saving what was announced"_s << u"delay"_s;
     m_asking = true;
     // Never blocking: a slow or absent logind must not hold up the program.
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this](QDBusPendingCallWatcher *finished) {
                 finished->deleteLater();

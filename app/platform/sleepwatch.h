@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace fedibell {
 
 // When the computer is about to sleep and when it woke up, from logind
@@ -22,7 +24,8 @@ public:
     // Time for the receivers of aboutToSleep() to get their goodbyes onto the wire.
     static constexpr int kReleaseAfterMs = 250;
 
-    // Watches the system bus.
+    // Watches the system bus; where there is none (no DBUS_SYSTEM_BUS_ADDRESS and no socket at
+    // the standard place, as in many containers) it does not even start QtDBus's thread.
     explicit SleepWatch(QObject *parent = nullptr);
     explicit SleepWatch(const QDBusConnection &bus, QObject *parent = nullptr);
     ~SleepWatch() override;
@@ -40,10 +43,11 @@ private slots:
     void onPrepareForSleep(bool start);
 
 private:
+    void watch();
     void takeInhibitor();
     void sayUnavailable(const QString &why);
 
-    QDBusConnection m_bus;
+    std::optional<QDBusConnection> m_bus;
     QDBusUnixFileDescriptor m_inhibitor;
     QTimer m_releaseTimer;
     bool m_subscribed = false;

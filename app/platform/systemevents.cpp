@@ -45,12 +45,13 @@ SystemEvents::SystemEvents(SleepWatch *sleep, ClockJumpWatch *clock, NetworkWatc
     }
 }
 
-SystemEvents *SystemEvents::forThisComputer(const MonitorSettings &timers, QObject *parent)
+SystemEvents *SystemEvents::forThisComputer(const MonitorSettings &timers, bool watchNetwork,
+                                            QObject *parent)
 {
     return new SystemEvents(
         new SleepWatch(),
         new ClockJumpWatch(&Clock::system(), timers.clockCheckMs, timers.clockJumpMs),
-        new SystemNetworkWatch(), timers.wakeDelayMs, parent);
+        watchNetwork ? new SystemNetworkWatch() : nullptr, timers.wakeDelayMs, parent);
 }
 
 bool SystemEvents::isLoopback(const QUrl &instance)

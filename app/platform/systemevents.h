@@ -28,8 +28,10 @@ public:
     // Takes the watches as children; any may be null (that source is not watched).
     SystemEvents(SleepWatch *sleep, ClockJumpWatch *clock, NetworkWatch *network, int wakeDelayMs,
                  QObject *parent = nullptr);
-    // This computer's: logind on the system bus, the system clock, QNetworkInformation.
-    static SystemEvents *forThisComputer(const MonitorSettings &timers, QObject *parent = nullptr);
+    // This computer's: logind on the system bus, the system clock and, with `watchNetwork`,
+    // QNetworkInformation (its backend costs some 4 MB and two threads).
+    static SystemEvents *forThisComputer(const MonitorSettings &timers, bool watchNetwork,
+                                         QObject *parent = nullptr);
 
     // Feeds `monitor` from now on (suspend(), resumeNow(), setOnline(false)); held at once
     // when there is no network.
