@@ -1,10 +1,14 @@
 #include "fakeinstance.h"
+#include "fakelogind.h"
 #include "headlessprocess.h"
+#include "privatebus.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +26,8 @@ private slots:
     void cleanup();
     void printsEachDirectMessageOfTheDemo();
     void restartDeliversWhatArrivedWhileDownExactlyOnce();
+    void sleepClosesAndWakeDeliversAtOnce();
+    void watchingTheNetworkStillReachesLoopback();
     void refusedTokenExitsWithOneLineReason();
     void tokenFromFileAndNeverPrinted();
     void refusesPlainHttpToRemoteHosts();
@@ -38,6 +44,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     QByteArray m_stderr;
+    QString m_systemBus; // DBUS_SYSTEM_BUS_ADDRESS for the program, when set
 };
 
 void TestHeadless::init()
@@ -45,6 +52,7 @@ void TestHeadless::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     m_stderr.clear();
+    m_systemBus.clear();
 }
 
 void TestHeadless::cleanup()
@@ -56,7 +64,11 @@ QProcess *TestHeadless::startFedibell(const QUrl &instance, const QByteArray &to
                                       const QStringList &extraArguments)
 {
     auto *process = new QProcess(this);
-    process->setProcessEnvironment(isolatedEnvironment(m_home->path(), token));
+    QProcessEnvironment environment = isolatedEnvironment(m_home->path(), token);
+    if (!m_systemBus.isEmpty()) {
+        environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_systemBus);
+    }
+    process->setProcessEnvironment(environment);
     connect(process, &QProcess::readyReadStandardError, this,
             [this, process] { m_stderr += process->readAllStandardError(); });
     process->start(QStringLiteral(FEDIBELL_BINARY),
@@ -201,6 +213,66 @@ void TestHeadless::restartDeliversWhatArrivedWhileDownExactlyOnce()
     QCOMPARE(lines.at(2).value("status_id"_L1).toString(), later.statusId);
 }
 
+void TestHeadless::sleepClosesAndWakeDeliversAtOnce()
+{
+    // logind on a private bus that the program takes for the system bus.
+    fakesys::PrivateBus bus;
+    QVERIFY2(bus.start(), qPrintable(bus.error()));
+    fakesys::FakeLogind logind(bus.address());
+    QVERIFY(logind.start());
+    m_systemBus = bus.address();
+    fake::FakeInstance instance;
+    QVERIFY(instance.start());
+    // Timers of minutes: only the wake can explain a prompt reconnect.
+    QStringList timers;
+    for (const char *timer : {"backoffBaseMs=60000", "backoffCapMs=120000", "pingIntervalMs=120000",
+                              "reconcileMs=600000"}) {
+        timers << u"--timer"_s << QString::fromLatin1(timer);
+    }
+    QProcess *process = startFedibell(instance.baseUrl(), instance.accessToken(), timers);
+    QVERIFY(waitForStderr(process, u"streaming"_s));
+    QTRY_VERIFY(instance.subscriptions().contains(u"direct"_s));
+    QTRY_COMPARE(logind.locksHeld(), 1);
+
+    QSignalSpy gone(&instance, &fake::FakeInstance::clientDisconnected);
+    logind.prepareForSleep(true);
+    QVERIFY(gone.wait());
+    QCOMPARE(instance.closeCodes(), QList<int>{1001}); // a goodbye, not a dropped connection
+    QVERIFY(waitForStderr(process, u"offline (the computer is going to sleep)"_s));
+    QTRY_COMPARE(logind.locksReleased(), 1);
+
+    const auto asleep = instance.postDirectMessage(u"grace@social.example"_s, u"<p>zz</p>"_s, {},
+                                                   {}, /*deliverOnStream=*/false);
+    QElapsedTimer sinceWake;
+    logind.prepareForSleep(false);
+    sinceWake.start();
+    QTRY_COMPARE_WITH_TIMEOUT(jsonLines(process->peek(1 << 20)).size(), 1, 5000);
+    QVERIFY2(sinceWake.elapsed() < 5000, qPrintable(QString::number(sinceWake.elapsed())));
+    QTRY_VERIFY(instance.subscriptions().contains(u"direct"_s));
+    QCOMPARE(stopGracefully(process), 0);
+    const QList<QJsonObject> lines = jsonLines(process->readAllStandardOutput());
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).value("status_id"_L1).toString(), asleep.statusId);
+}
+
+void TestHeadless::watchingTheNetworkStillReachesLoopback()
+{
+    // Whatever this machine's network backend says (without a default route glib says
+    // "disconnected"), an instance on loopback is reached.
+    fake::FakeInstance instance;
+    QVERIFY(instance.start());
+    QProcess *process =
+        startFedibell(instance.baseUrl(), instance.accessToken(), {u"--watch-network"_s});
+    QVERIFY(waitForStderr(process, u"streaming"_s));
+    QTRY_VERIFY(instance.subscriptions().contains(u"direct"_s));
+    const auto posted = instance.postDirectMessage(u"grace@social.example"_s, u"<p>n</p>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonLines(process->peek(1 << 20)).size(), 1, 5000);
+    QCOMPARE(stopGracefully(process), 0);
+    const QList<QJsonObject> lines = jsonLines(process->readAllStandardOutput());
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).value("status_id"_L1).toString(), posted.statusId);
+}
+
 void TestHeadless::refusedTokenExitsWithOneLineReason()
 {
     fake::FakeInstance instance;
@@ -283,7 +355,7 @@ void TestHeadless::helpVersionAndStatusNeedNoDisplay()
     QVERIFY2(output.contains("fedibell 0."), output.constData());
     QCOMPARE(run({u"--help"_s}, &output), 0);
     for (const char *option : {"--headless", "--demo", "--minimized", "--status", "--instance",
-                               "--token-file", "--mentions", "--timer"}) {
+                               "--token-file", "--mentions", "--watch-network", "--timer"}) {
         QVERIFY2(output.contains(option), option);
     }
     // Nothing runs in this private runtime folder: --status says so and fails.

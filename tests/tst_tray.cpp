@@ -7,10 +7,12 @@
 #include "fakenotificationserver.h"
 #include "fakestatusnotifierwatcher.h"
 #include "monitorharness.h"
+#include "networkwatch.h"
 #include "notifications/freedesktopnotifications.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/traymessagenotifications.h"
 #include "statusnotifieritemprobe.h"
+#include "systemevents.h"
 #include "tray/traycontroller.h"
 
 #include <QApplication>
@@ -36,6 +38,7 @@ private slots:
     void unreadCountIsPaintedOnTheIcon();
     void recentConversationOpensFromTheMenu();
     void menuCommandsWork();
+    void noNetworkIsSaidInPlainWords();
     void balloonFallbackWithoutNotificationService();
 
 private:
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_state;
     std::unique_ptr<DesktopApplication> m_app;
     std::unique_ptr<fakedesk::StatusNotifierItemProbe> m_probe;
+    NetworkWatch *m_network = nullptr; // owned by the app's SystemEvents
     QList<QUrl> m_opened;
 };
 
@@ -81,6 +85,11 @@ void TestTray::init()
     options.stateDirectory = m_state->path();
     m_app = std::make_unique<DesktopApplication>(options, nullptr);
     m_app->setUrlOpener([this](const QUrl &url) { m_opened.append(url); });
+    // The network as the test says; no sleep or clock watches.
+    m_network = new NetworkWatch;
+    auto *events = new SystemEvents(nullptr, nullptr, m_network, 50);
+    events->setLoopbackFollowsNetwork(true); // the instance is on loopback
+    m_app->setSystemEvents(events);
     m_app->start();
     QVERIFY(m_watcher.waitForItem(1, 5000));
     QCOMPARE(m_watcher.items().size(), 1);
@@ -192,6 +201,31 @@ void TestTray::menuCommandsWork()
     QSignalSpy quit(m_app->tray(), &TrayController::quitRequested);
     QVERIFY(m_probe->clickItem(m_probe->findItemByLabel(u"Quit"_s)->id));
     QTRY_COMPARE(quit.count(), 1);
+}
+
+void TestTray::noNetworkIsSaidInPlainWords()
+{
+    QTRY_VERIFY(toolTipText().contains(u"streaming"_s));
+    const QImage streaming = largestIcon();
+    const QString waiting = u"No network connection: Fedibell connects again when it is back"_s;
+    QVERIFY(!m_probe->findItemByLabel(waiting).has_value());
+    m_network->setOnline(false);
+    QTRY_VERIFY2(toolTipText().contains(u"No network connection"_s), qPrintable(toolTipText()));
+    QTRY_VERIFY2(toolTipText().contains(u"offline (no network connection)"_s),
+                 qPrintable(toolTipText()));
+    QTRY_VERIFY(largestIcon() != streaming);
+    std::optional<fakedesk::DBusMenuItem> item;
+    QTRY_VERIFY((item = m_probe->findItemByLabel(waiting)).has_value());
+    QVERIFY(!item->enabled); // a line to read, not a command
+    // What "fedibell --status" prints.
+    QVERIFY2(m_app->statusText().contains(u"ada@fake.test: offline (no network connection)"_s),
+             qPrintable(m_app->statusText()));
+
+    m_network->setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(toolTipText().contains(u"streaming"_s), 5000);
+    QVERIFY(!toolTipText().contains(u"No network"_s));
+    QTRY_VERIFY(!m_probe->findItemByLabel(waiting).has_value());
+    QTRY_COMPARE(largestIcon(), streaming);
 }
 
 void TestTray::balloonFallbackWithoutNotificationService()

@@ -78,6 +78,10 @@
         <source>Do not announce message requests (direct messages the server filtered).</source>
         <translation>Nachrichtenanfragen (vom Server gefilterte Direktnachrichten) nicht melden.</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Ohne Bildschirm: dem Netzwerkzustand folgen, nichts versuchen, solange es fehlt, und sich verbinden, sobald es zurück ist (kostet etwa 4 MB Speicher).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -818,6 +822,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>der Streaming-Server hat das Abonnement abgelehnt</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>der Computer geht in den Ruhezustand</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>keine Netzwerkverbindung</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -919,6 +931,19 @@
     <message>
         <source>Open message requests</source>
         <translation>Nachrichtenanfragen öffnen</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Keine Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>Keine Netzwerkverbindung: Fedibell verbindet sich wieder, sobald sie zurück ist</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <source>Do not announce message requests (direct messages the server filtered).</source>
         <translation>No avisar de las solicitudes de mensaje (mensajes directos que el servidor filtró).</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Sin pantalla: seguir el estado de la red, no intentar nada mientras falte y conectarse en cuanto vuelva (cuesta unos 4 MB de memoria).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -818,6 +822,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>el servidor de streaming rechazó la suscripción</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>el equipo va a entrar en suspensión</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>no hay conexión de red</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -919,6 +931,19 @@
     <message>
         <source>Open message requests</source>
         <translation>Abrir las solicitudes de mensaje</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>No hay conexión de red</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>No hay conexión de red: Fedibell se vuelve a conectar en cuanto vuelva</translation>
     </message>
 </context>
 <context>

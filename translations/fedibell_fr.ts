@@ -78,6 +78,10 @@
         <source>Do not announce message requests (direct messages the server filtered).</source>
         <translation>Ne pas annoncer les demandes de message (messages directs filtrés par le serveur).</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>Sans affichage : suivre l&apos;état du réseau, ne rien tenter tant qu&apos;il est absent et se connecter dès son retour (coûte environ 4 Mo de mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -818,6 +822,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>le serveur de streaming a refusé l&apos;abonnement</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>l&apos;ordinateur se met en veille</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>pas de connexion réseau</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -919,6 +931,19 @@
     <message>
         <source>Open message requests</source>
         <translation>Ouvrir les demandes de message</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Pas de connexion réseau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>Pas de connexion réseau : Fedibell se reconnecte dès qu&apos;elle revient</translation>
     </message>
 </context>
 <context>

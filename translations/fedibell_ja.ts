@@ -78,6 +78,10 @@
         <source>Do not announce message requests (direct messages the server filtered).</source>
         <translation>メッセージリクエスト (サーバーがフィルターしたダイレクトメッセージ) を通知しない。</translation>
     </message>
+    <message>
+        <source>Headless: follow the network&apos;s state, trying nothing while it is gone and connecting as soon as it is back (costs about 4 MB of memory).</source>
+        <translation>画面なしモード: ネットワークの状態に従い、切断中は何も試みず、戻り次第すぐに接続します（メモリを約 4 MB 使います）。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceAddress</name>
@@ -812,6 +816,14 @@
         <source>the streaming server refused the subscription</source>
         <translation>ストリーミングサーバーが購読を拒否しました</translation>
     </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>コンピューターがスリープに入ります</translation>
+    </message>
+    <message>
+        <source>no network connection</source>
+        <translation>ネットワーク接続がありません</translation>
+    </message>
 </context>
 <context>
     <name>fedibell::TokenCheck</name>
@@ -912,6 +924,19 @@
     <message>
         <source>Open message requests</source>
         <translation>メッセージリクエストを開く</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>ネットワーク接続がありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the state (&quot;offline&quot;), %2 why in a few words (&quot;no network connection&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No network connection: Fedibell connects again when it is back</source>
+        <translation>ネットワーク接続がありません。接続が戻ると Fedibell は再接続します</translation>
     </message>
 </context>
 <context>

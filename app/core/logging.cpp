@@ -9,5 +9,6 @@ Q_LOGGING_CATEGORY(lcDiscovery, "fedibell.discovery", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStream, "fedibell.stream", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSync, "fedibell.sync", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLedger, "fedibell.ledger", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcPlatform, "fedibell.platform", QtWarningMsg)
 
 } // namespace fedibell

@@ -317,6 +317,11 @@ int FakeInstance::connectedClients() const
     return m_hub->clientCount();
 }
 
+QList<int> FakeInstance::closeCodes() const
+{
+    return m_hub->closeCodes();
+}
+
 QStringList FakeInstance::subscriptions() const
 {
     return m_hub->subscriptions();

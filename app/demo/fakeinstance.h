@@ -206,6 +206,9 @@ public:
 
     // ---- observation ----------------------------------------------------------------------
     int connectedClients() const;
+    /// The close code of each WebSocket client that went away, in order: 1001 for a client
+    /// that said "going away" in a close frame (Qt reports 1000 when no frame came at all).
+    QList<int> closeCodes() const;
     /// Sorted, de-duplicated stream names currently subscribed over all clients.
     QStringList subscriptions() const;
     /// Number of clients currently subscribed to \a stream.

@@ -142,7 +142,8 @@ void StreamingHub::takeUpgradedConnections()
             if (const ClientPtr c = weak.lock())
                 c->awaitingPong = false;
         });
-        connect(socket, &QWebSocket::disconnected, this, [this, weak] {
+        connect(socket, &QWebSocket::disconnected, this, [this, weak, socket] {
+            m_closeCodes.append(socket->closeCode());
             if (const ClientPtr c = weak.lock())
                 removeClient(c);
         });

@@ -58,6 +58,8 @@ public:
     void closeAll(quint16 code, const QString &reason);
 
     int clientCount() const;
+    /// The close code of each client that went away, in order (Qt says 1000 when none came).
+    QList<int> closeCodes() const { return m_closeCodes; }
     /// Sorted, de-duplicated stream names subscribed by at least one client.
     QStringList subscriptions() const;
     /// Number of clients subscribed to \a stream.
@@ -113,6 +115,7 @@ private:
     QTimer *m_reapTimer;
     QList<ClientPtr> m_handshaking;
     QList<ClientPtr> m_clients;
+    QList<int> m_closeCodes;
     bool m_answerPings = true;
     bool m_acknowledgeSubscribe = false;
     int m_maxClientMessageBytes = 0;

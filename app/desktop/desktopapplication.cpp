@@ -12,6 +12,7 @@
 #include "notifications/traymessagenotifications.h"
 #include "singleinstance.h"
 #include "stallmeter.h"
+#include "systemevents.h"
 #include "text/displaytext.h"
 #include "tray/traycontroller.h"
 #include "windows/settingsdialog.h"
@@ -92,6 +93,12 @@ void DesktopApplication::setSecretStore(SecretStore *secrets)
     m_secrets = secrets;
 }
 
+void DesktopApplication::setSystemEvents(SystemEvents *events)
+{
+    m_system = events;
+    m_system->setParent(this);
+}
+
 SettingsDialog *DesktopApplication::settingsDialog() const
 {
     return m_settings;
@@ -108,6 +115,11 @@ void DesktopApplication::start()
         m_secrets = new KeyringSecretStore(u"fedibell"_s, this);
     }
     m_accounts->setSecretStore(m_secrets);
+    if (!m_system) {
+        m_system = SystemEvents::forThisComputer(m_options.timers, /*watchNetwork=*/true, this);
+    }
+    m_tray->setNetworkAvailable(m_system->isOnline());
+    connect(m_system, &SystemEvents::networkChanged, m_tray, &TrayController::setNetworkAvailable);
     ConfigFile settings;
     applyPreferences(Preferences::load(settings));
     m_freedesktop->probe();
@@ -178,6 +190,9 @@ void DesktopApplication::wireMonitor(AccountMonitor *monitor)
             });
     connect(monitor, &AccountMonitor::stateChanged, m_tray, &TrayController::scheduleRefresh);
     connect(monitor, &AccountMonitor::requestsChanged, m_tray, &TrayController::scheduleRefresh);
+    if (m_system) { // monitors only start with start(), which made it
+        m_system->attach(monitor);
+    }
     connect(monitor, &AccountMonitor::problem, this, [this, monitor](const QString &message) {
         m_log->add(monitor->accountName(), message);
     });

@@ -25,6 +25,7 @@ class SettingsDialog;
 class SingleInstance;
 class StallMeter;
 class StatusWindow;
+class SystemEvents;
 class TrayController;
 class TrayMessageNotifications;
 
@@ -59,6 +60,9 @@ public:
 
     // Where tokens are kept (default: the system keyring); set before start().
     void setSecretStore(SecretStore *secrets);
+    // Where sleep, wake and the network are heard (default: this computer's); set before
+    // start(). The application takes it as a child.
+    void setSystemEvents(SystemEvents *events);
     void showSettings();
     SettingsDialog *settingsDialog() const;
     Preferences preferences() const { return m_preferences; }
@@ -103,6 +107,7 @@ private:
     QPointer<StatusWindow> m_statusWindow;
     QPointer<SettingsDialog> m_settings;
     SecretStore *m_secrets = nullptr;
+    SystemEvents *m_system = nullptr;
     Preferences m_preferences;
     StallMeter *m_stallMeter = nullptr;
     UrlOpener m_urlOpener;

@@ -55,12 +55,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     const QCommandLineOption noRequests(
         u"no-requests"_s,
         tr("Do not announce message requests (direct messages the server filtered)."));
+    const QCommandLineOption watchNetwork(
+        u"watch-network"_s,
+        tr("Headless: follow the network's state, trying nothing while it is gone and "
+           "connecting as soon as it is back (costs about 4 MB of memory)."));
     const QCommandLineOption timer(
         u"timer"_s,
         tr("Override a timer for odd networks, e.g. pingIntervalMs=15000 (repeatable)."),
         tr("name=ms"));
     parser.addOptions({headless, demo, minimized, status, instance, tokenFile, mentions, noChats,
-                       noRequests, timer});
+                       noRequests, watchNetwork, timer});
     parser.process(arguments);
 
     CommandLine result;
@@ -76,6 +80,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.mentions = parser.isSet(mentions);
     result.chats = !parser.isSet(noChats);
     result.requests = !parser.isSet(noRequests);
+    result.watchNetwork = parser.isSet(watchNetwork);
     result.instance = parser.value(instance);
     result.tokenFile = parser.value(tokenFile);
     if (result.mode == Mode::Headless && result.instance.isEmpty()) {

@@ -26,8 +26,9 @@ public:
     bool demo = false;
     bool minimized = false;
     bool mentions = false;
-    bool chats = true;    // Pleroma chat messages (--no-chats turns them off)
-    bool requests = true; // message requests (--no-requests turns them off)
+    bool chats = true;         // Pleroma chat messages (--no-chats turns them off)
+    bool requests = true;      // message requests (--no-requests turns them off)
+    bool watchNetwork = false; // headless: follow the network's state (the desktop always does)
     QString instance;
     QString tokenFile;
     MonitorSettings timers;

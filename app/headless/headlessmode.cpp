@@ -19,7 +19,7 @@ int runHeadless(const CommandLine &options)
         std::fprintf(stderr, "fedibell: %s\n", qPrintable(error));
         return HeadlessRunner::UsageError;
     }
-    HeadlessRunner runner(*account);
+    HeadlessRunner runner(*account, options.watchNetwork);
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &runner,
                      &HeadlessRunner::stop);

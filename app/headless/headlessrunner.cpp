@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "systemevents.h"
 #include "text/displaytext.h"
 
 #include <QFile>
@@ -35,11 +36,13 @@ QByteArray takeTokenFromEnvironment()
 
 } // namespace
 
-HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, QObject *parent)
+HeadlessRunner::HeadlessRunner(const MonitoredAccount &config, bool watchNetwork, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_monitor(new AccountMonitor(m_network, config, this))
+    , m_system(SystemEvents::forThisComputer(config.timers, watchNetwork, this))
 {
+    m_system->attach(m_monitor);
     connect(m_monitor, &AccountMonitor::messagesArrived, this, [this](const MessageBatch &batch) {
         for (const IncomingMessage &message : batch.messages) {
             m_printer.print(m_monitor->accountName(), message);

@@ -11,8 +11,11 @@ class QNetworkAccessManager;
 
 namespace fedibell {
 
+class SystemEvents;
+
 // Runs one account without any display: announced messages go to stdout as JSON lines,
-// state changes and problems to stderr in plain words.
+// state changes and problems to stderr in plain words. Sleep, wake and the network reach the
+// monitor as on the desktop (SystemEvents).
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
@@ -24,7 +27,9 @@ public:
         TokenRefused = 3
     };
 
-    explicit HeadlessRunner(const MonitoredAccount &config, QObject *parent = nullptr);
+    // With `watchNetwork`, the network's state is followed too (see SystemEvents).
+    explicit HeadlessRunner(const MonitoredAccount &config, bool watchNetwork = false,
+                            QObject *parent = nullptr);
 
     void start();
     // Stops the monitor (saving its state) and reports finished(Success).
@@ -45,6 +50,7 @@ private:
 
     QNetworkAccessManager *m_network;
     AccountMonitor *m_monitor;
+    SystemEvents *m_system;
     JsonLinePrinter m_printer;
     RepeatFolder m_folder;
 };

@@ -102,6 +102,21 @@ void StreamConnection::close()
     m_connected = false;
 }
 
+void StreamConnection::closeGracefully()
+{
+    if (m_socket && m_connected) {
+        // The socket lives on until the server has the close frame (or kGoodbyeMs passed),
+        // without telling this object anything.
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kGoodbyeMs, socket, &QObject::deleteLater);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    close();
+}
+
 void StreamConnection::discardSocket()
 {
     m_pingTimer.stop();

@@ -24,6 +24,9 @@ class StreamConnection : public QObject
     Q_OBJECT
 
 public:
+    // How long a socket closed gracefully may take to say goodbye before it is dropped.
+    static constexpr int kGoodbyeMs = 2000;
+
     struct Timing
     {
         int pingIntervalMs = 30000; // Mastodon's server pings every 30 s as well
@@ -49,6 +52,9 @@ public:
     // Opens <origin>/api/v1/streaming and subscribes to `streams` once connected.
     void open(const QUrl &streamingOrigin, const QByteArray &token, const QStringList &streams);
     void close();
+    // Closes with a close frame (1001, going away), so that the server sees a clean close and
+    // not a dropped connection; like close(), nothing is emitted afterwards.
+    void closeGracefully();
     bool isConnected() const { return m_connected; }
 
 signals:

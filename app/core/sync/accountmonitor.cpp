@@ -61,6 +61,8 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     connect(m_keeper, &StreamKeeper::eventReceived, this, &AccountMonitor::onStreamEvent);
     connect(m_keeper, &StreamKeeper::catchUpDue, m_catchUp, &CatchUp::request);
     connect(m_keeper, &StreamKeeper::problem, this, &AccountMonitor::problem);
+    connect(m_keeper, &StreamKeeper::held, this, &AccountMonitor::onHeld);
+    connect(m_keeper, &StreamKeeper::resumed, this, &AccountMonitor::onResumed);
     connect(m_keeper, &StreamKeeper::tokenRefused, this,
             [this] { failAuthentication(tr("The server refused the access token.")); });
     connect(m_catchUp, &CatchUp::finished, this, &AccountMonitor::onCatchUpFinished);
@@ -241,9 +243,37 @@ QStringList AccountMonitor::streams() const
 
 void AccountMonitor::retryFromStart(const QString &reason)
 {
+    if (m_keeper->isHeld()) { // nothing is tried while asleep or without network
+        setState(State::Offline, m_keeper->holdReason());
+        return;
+    }
     const int delay = m_backoff->nextDelayMs();
     setState(State::Offline, retryDetail(reason, delay));
     m_retryTimer.start(delay);
+}
+
+void AccountMonitor::onHeld()
+{
+    m_retryTimer.stop();
+    m_catchUpRetryTimer.stop();
+    if (!m_baselinePending) {
+        m_catchUp->cancel(); // a first start's baseline may finish: it keeps nothing running
+    }
+    if (m_ledger) {
+        m_ledger->flush();
+    }
+    if (m_state == State::Offline && !m_keeper->isRunning()) {
+        setState(State::Offline, m_keeper->holdReason()); // was waiting to start over
+    }
+}
+
+void AccountMonitor::onResumed()
+{
+    if (m_state == State::Offline && !m_keeper->isRunning()) { // start over now
+        m_retryTimer.stop();
+        m_backoff->reset();
+        discover();
+    }
 }
 
 void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
@@ -290,7 +320,7 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
         return;
     }
     // Polling retries by itself; while streaming, try again after a poll interval.
-    if (m_state != State::Polling) {
+    if (m_state != State::Polling && !m_keeper->isHeld()) {
         m_catchUpRetryTimer.start(m_config.timers.pollMinMs);
     }
 }

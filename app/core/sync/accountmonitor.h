@@ -8,6 +8,7 @@
 #include "incomingmessage.h"
 #include "monitorsettings.h"
 #include "pendingmentions.h"
+#include "streamkeeper.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,7 +28,6 @@ class CatchUp;
 class Clock;
 struct CatchUpResult;
 class Ledger;
-class StreamKeeper;
 struct StreamEvent;
 
 // What a monitor needs to watch one account: where, with which token, how, and where it
@@ -68,6 +68,19 @@ public:
     void stop();
     // Stops everything and deletes the ledger: the account is being removed.
     void forgetState();
+
+    // Sleep, wake and the network (fed by SystemEvents). Before the computer sleeps: the stream
+    // is closed cleanly, nothing is retried, the ledger is saved (state Offline).
+    void suspend() { m_keeper->hold(StreamKeeper::Hold::Sleep); }
+    // Awake, or the clock jumped: connects and catches up now, not after a backoff or a ping
+    // deadline.
+    void resumeNow() { m_keeper->resumeNow(); }
+    // No network: Offline, and nothing is tried until it is back; back: as resumeNow().
+    void setOnline(bool online)
+    {
+        online ? m_keeper->resumeNow() : m_keeper->hold(StreamKeeper::Hold::NoNetwork);
+    }
+    QUrl instance() const { return m_config.instance; }
 
     // Changes the streams (mentions or not) and, when connected, subscribes again.
     void setWantMentions(bool want);
@@ -121,6 +134,9 @@ private:
     void openLedger(const Account &account);
     void becomeReady();
     void retryFromStart(const QString &reason);
+    // The keeper holds (sleep, no network) or resumed: what the monitor schedules follows.
+    void onHeld();
+    void onResumed();
     void onCatchUpFinished(const CatchUpResult &result);
     void onCatchUpFailed(RestResponse::Error error, const QString &reason);
     void onStreamEvent(const StreamEvent &event);

@@ -13,7 +13,7 @@ namespace {
 
 using Field = int MonitorSettings::*;
 
-const std::array<std::pair<QLatin1StringView, Field>, 14> kFields{{
+const std::array<std::pair<QLatin1StringView, Field>, 17> kFields{{
     {"pingIntervalMs"_L1, &MonitorSettings::pingIntervalMs},
     {"pongDeadlineMs"_L1, &MonitorSettings::pongDeadlineMs},
     {"backoffBaseMs"_L1, &MonitorSettings::backoffBaseMs},
@@ -28,6 +28,9 @@ const std::array<std::pair<QLatin1StringView, Field>, 14> kFields{{
     {"mentionGraceMs"_L1, &MonitorSettings::mentionGraceMs},
     {"ledgerSaveDelayMs"_L1, &MonitorSettings::ledgerSaveDelayMs},
     {"requestTimeoutMs"_L1, &MonitorSettings::requestTimeoutMs},
+    {"wakeDelayMs"_L1, &MonitorSettings::wakeDelayMs},
+    {"clockCheckMs"_L1, &MonitorSettings::clockCheckMs},
+    {"clockJumpMs"_L1, &MonitorSettings::clockJumpMs},
 }};
 
 constexpr int kMaxValue = 24 * 3600 * 1000;

@@ -29,6 +29,11 @@ struct MonitorSettings
     int mentionGraceMs = 1500;    // wait this long for a mention's conversation event
     int ledgerSaveDelayMs = 2000; // batch ledger writes within this window
     int requestTimeoutMs = RestClient::kDefaultTransferTimeoutMs;
+    // Sleep, wake and network changes (for the whole program, not per account):
+    int wakeDelayMs = 1000;   // after a wake or the network's return, connect this much later,
+                              // so that a burst of such signals makes one reconnect
+    int clockCheckMs = 60000; // compare the wall clock with the monotonic clock this often
+    int clockJumpMs = 30000;  // the wall clock ran ahead this much more: the computer slept
 
     static MonitorSettings load(QSettings &settings);
     static QStringList names();

@@ -70,6 +70,10 @@ void StreamKeeper::start(const DiscoveryResult &discovery, const QByteArray &tok
     m_handshakeFailures = 0;
     m_everConnected = false;
     m_refusingSinceMs = -1;
+    if (isHeld()) {
+        setState(AccountState::Offline, holdReason()); // resumeNow() starts it
+        return;
+    }
     if (discovery.streamingHealthy) {
         connectStream();
     } else {
@@ -88,12 +92,77 @@ void StreamKeeper::setStreams(const QStringList &streams)
 
 void StreamKeeper::stop()
 {
+    stopTimers();
+    m_stream->close();
+    m_state = AccountState::Stopped;
+}
+
+void StreamKeeper::stopTimers()
+{
     for (QTimer *timer : {&m_reconnectTimer, &m_stableTimer, &m_pollTimer, &m_streamRetryTimer,
                           &m_reconcileTimer}) {
         timer->stop();
     }
-    m_stream->close();
-    m_state = AccountState::Stopped;
+}
+
+bool StreamKeeper::isRunning() const
+{
+    return m_state != AccountState::Idle && m_state != AccountState::Stopped;
+}
+
+QString StreamKeeper::holdReason() const
+{
+    switch (m_hold) {
+    case Hold::None:
+        break;
+    case Hold::Sleep:
+        return tr("the computer is going to sleep");
+    case Hold::NoNetwork:
+        return tr("no network connection");
+    }
+    return {};
+}
+
+void StreamKeeper::hold(Hold why)
+{
+    if (why == Hold::None) {
+        return;
+    }
+    m_hold = why;
+    qCInfo(lcSync) << "holding:" << holdReason();
+    if (isRunning()) {
+        ++m_generation;
+        stopTimers();
+        m_stream->closeGracefully();
+        setState(AccountState::Offline, holdReason());
+    }
+    emit held();
+}
+
+void StreamKeeper::resumeNow()
+{
+    m_hold = Hold::None;
+    if (isRunning()) {
+        ++m_generation;
+        const bool wasPolling = m_state == AccountState::Polling;
+        stopTimers();
+        m_stream->close(); // after a sleep it is likely dead, whatever it looks like
+        m_backoff->reset();
+        m_streamRetryBackoff->reset();
+        m_handshakeFailures = 0;
+        m_refusingSinceMs = -1;
+        qCInfo(lcSync) << "connecting now, without waiting for a backoff or a ping deadline";
+        if (m_discovery.streamingHealthy) {
+            emit catchUpDue(); // now, not only once the stream is back
+            connectStream();
+        } else {
+            enterPolling(tr("the instance's streaming service is not available"));
+            if (wasPolling) {
+                emit catchUpDue(); // enterPolling() asks only when polling begins
+            }
+        }
+    }
+    emit resumed();
 }
 
 bool StreamKeeper::isScheduled() const
@@ -143,27 +212,28 @@ void StreamKeeper::onDisconnected(const QString &reason)
 void StreamKeeper::onHandshakeFailed(const QString &reason, int httpStatus)
 {
     // Qt cannot tell a refused token from other refusals here: ask REST.
-    m_rest->get(u"/api/v1/accounts/verify_credentials"_s, {}, this,
-                [this, reason, httpStatus](const RestResponse &response) {
-                    if (m_state == AccountState::Stopped) {
-                        return;
-                    }
-                    if (response.error == RestResponse::Error::Unauthorized) {
-                        stop();
-                        emit tokenRefused();
-                        return;
-                    }
-                    if (response.error == RestResponse::Error::Network) {
-                        // The whole server is out of reach: keep trying to stream.
-                        scheduleReconnect(reason);
-                        return;
-                    }
-                    const bool refusedByHttp = httpStatus >= 400 && httpStatus < 500;
-                    if (refusedByHttp && tryOtherAuthentication()) {
-                        return;
-                    }
-                    onUpgradeRefused(reason, httpStatus);
-                });
+    m_rest->get(
+        u"/api/v1/accounts/verify_credentials"_s, {}, this,
+        [this, reason, httpStatus, generation = m_generation](const RestResponse &response) {
+            if (m_state == AccountState::Stopped || generation != m_generation) {
+                return; // stopped, held or resumed meanwhile
+            }
+            if (response.error == RestResponse::Error::Unauthorized) {
+                stop();
+                emit tokenRefused();
+                return;
+            }
+            if (response.error == RestResponse::Error::Network) {
+                // The whole server is out of reach: keep trying to stream.
+                scheduleReconnect(reason);
+                return;
+            }
+            const bool refusedByHttp = httpStatus >= 400 && httpStatus < 500;
+            if (refusedByHttp && tryOtherAuthentication()) {
+                return;
+            }
+            onUpgradeRefused(reason, httpStatus);
+        });
 }
 
 bool StreamKeeper::tryOtherAuthentication()

@@ -32,12 +32,21 @@ struct StreamEvent;
 // streaming, since a subscription can be lost silently on the server); what the events mean
 // is not its business. The token goes in the Authorization header; a server that refuses
 // that but takes the token over REST gets it as the WebSocket subprotocol instead, and what
-// worked is kept for this instance.
+// worked is kept for this instance. While the computer sleeps or has no network it holds:
+// the stream is closed and nothing is retried or polled (state Offline) until it is told to
+// resume, and then it connects at once.
 class StreamKeeper : public QObject
 {
     Q_OBJECT
 
 public:
+    // Why nothing may be sent now.
+    enum class Hold {
+        None,
+        Sleep,     // the computer is about to sleep
+        NoNetwork, // the computer has no network connection
+    };
+
     StreamKeeper(RestClient *rest, InstanceDiscovery *discoverer, const MonitorSettings &timers,
                  Clock *clock, QRandomGenerator *random, QObject *parent = nullptr);
     ~StreamKeeper() override;
@@ -51,6 +60,18 @@ public:
     // Whether a reconnect, a poll or a streaming retry is scheduled.
     bool isScheduled() const;
     bool isPolling() const { return m_state == AccountState::Polling; }
+    // Between start() and stop(), held or not.
+    bool isRunning() const;
+
+    // Closes the stream cleanly and stops every timer: state Offline, with the reason in plain
+    // words. Before start() it only remembers: start() then waits for resumeNow().
+    void hold(Hold why);
+    // Lifts a hold and, whatever was scheduled, connects (or polls) now with a fresh backoff
+    // and asks for a catch-up at once: after a wake the old socket is likely dead.
+    void resumeNow();
+    bool isHeld() const { return m_hold != Hold::None; }
+    // The hold in plain words ("no network connection"); empty without one.
+    QString holdReason() const;
 
 signals:
     // Connecting, Streaming, Reconnecting or Polling, with a detail in plain words.
@@ -61,6 +82,9 @@ signals:
     // The server refused the token while we tried to stream.
     void tokenRefused();
     void problem(const QString &message);
+    // hold() took effect; resumeNow() did (after its own work: connecting, a catch-up).
+    void held();
+    void resumed();
 
 private:
     void connectStream();
@@ -79,6 +103,7 @@ private:
     void scheduleStreamRetry();
     void scheduleReconcile();
     void setState(AccountState state, const QString &detail = {});
+    void stopTimers();
 
     RestClient *m_rest;
     InstanceDiscovery *m_discoverer;
@@ -101,6 +126,8 @@ private:
     bool m_everConnected = false;    // the stream worked since start()
     bool m_subprotocolTried = false; // the token went as subprotocol after a refused header
     qint64 m_refusingSinceMs = -1;   // monotonic time of the first refused connection in a row
+    Hold m_hold = Hold::None;
+    int m_generation = 0; // changes at every hold and resume: older answers are dropped
 };
 
 } // namespace fedibell

@@ -57,6 +57,12 @@ void TrayController::setPaused(bool paused)
     scheduleRefresh();
 }
 
+void TrayController::setNetworkAvailable(bool available)
+{
+    m_networkAvailable = available;
+    scheduleRefresh();
+}
+
 bool TrayController::show()
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -76,9 +82,16 @@ bool TrayController::show()
 QString TrayController::toolTip() const
 {
     QStringList lines{u"Fedibell"_s};
+    if (!m_networkAvailable) {
+        lines << tr("No network connection");
+    }
     for (const AccountMonitor *monitor : m_monitors) {
-        lines << tr("%1: %2").arg(DisplayText::isolated(monitor->accountName()),
-                                  accountStateName(monitor->state()));
+        QString state = accountStateName(monitor->state());
+        if (monitor->state() == AccountState::Offline && !monitor->stateDetail().isEmpty()) {
+            //: %1 is the state ("offline"), %2 why in a few words ("no network connection")
+            state = tr("%1 (%2)").arg(state, DisplayText::line(monitor->stateDetail()));
+        }
+        lines << tr("%1: %2").arg(DisplayText::isolated(monitor->accountName()), state);
         if (monitor->lastEventAt().isValid()) {
             lines << tr("Last message at %1")
                          .arg(QLocale().toString(monitor->lastEventAt().toLocalTime().time(),
@@ -153,6 +166,11 @@ void TrayController::addRequestsMenus()
 void TrayController::rebuildMenu()
 {
     m_menu->clear();
+    if (!m_networkAvailable) {
+        m_menu->addAction(tr("No network connection: Fedibell connects again when it is back"))
+            ->setEnabled(false);
+        m_menu->addSeparator();
+    }
     const QList<TrackedConversation> recent = m_tracker->recent(kRecentInMenu);
     if (recent.isEmpty()) {
         m_menu->addAction(tr("No direct messages yet"))->setEnabled(false);

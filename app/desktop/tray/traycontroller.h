@@ -33,6 +33,8 @@ public:
     // The accounts shown; their state changes reach scheduleRefresh() (the app connects them).
     void setMonitors(const QList<AccountMonitor *> &monitors);
     void setPaused(bool paused);
+    // Whether the computer has a network connection (the menu and tooltip say so when not).
+    void setNetworkAvailable(bool available);
     // Coalesces bursts of changes into one refresh per event loop turn.
     void scheduleRefresh();
     // Shows the icon now or as soon as a tray host appears; false when none is there yet.
@@ -70,6 +72,7 @@ private:
     TrayIconRenderer::Look m_look = TrayIconRenderer::Look::Connecting;
     int m_shownUnread = -1;
     bool m_paused = false;
+    bool m_networkAvailable = true;
     bool m_reportedUnavailable = false;
 };
 
