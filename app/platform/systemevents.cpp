@@ -61,7 +61,7 @@ bool SystemEvents::isLoopback(const QUrl &instance)
            || QHostAddress(host).isLoopback();
 }
 
-void SystemEvents::attach(AccountMonitor *monitor)
+void SystemEvents::attach(AccountMonitor *monitor) const
 {
     connect(this, &SystemEvents::suspending, monitor, &AccountMonitor::suspend);
     connect(this, &SystemEvents::resumeDue, monitor, &AccountMonitor::resumeNow);

@@ -35,7 +35,7 @@ public:
 
     // Feeds `monitor` from now on (suspend(), resumeNow(), setOnline(false)); held at once
     // when there is no network.
-    void attach(AccountMonitor *monitor);
+    void attach(AccountMonitor *monitor) const;
     // An instance on this computer (loopback) is reachable without any network, so by default
     // its monitor is not held for the network; tests, whose instances are all on loopback,
     // turn that off.
