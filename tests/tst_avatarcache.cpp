@@ -268,7 +268,7 @@ void TestAvatarCache::namesAreLookedUpAndEveryAddressChecked()
     QFETCH(bool, asked);
     QStringList lookedUp;
     m_avatars->setHostResolver(
-        [&](const QString &host, QObject *, std::function<void(QList<QHostAddress>)> done) {
+        [&](const QString &host, QObject *, const std::function<void(QList<QHostAddress>)> &done) {
             lookedUp << host;
             QList<QHostAddress> found;
             for (const QString &address : std::as_const(addresses)) {

@@ -171,8 +171,8 @@ private slots:
         // Three pages of conversations, each message about 10 kB: a 100 kB budget per list
         // ends the first run after the first page (about 400 kB); later runs go on from there.
         m_catchUp->setRetryBase(10);
-        m_catchUp->setMaxBytesPerRun(100 * 1024);
-        const QString big = QString(10 * 1024, u'x');
+        m_catchUp->setMaxBytesPerRun(qint64{100} * 1024);
+        const QString big = QString(qsizetype{10} * 1024, u'x');
         QStringList posted;
         for (int i = 0; i < 3 * CatchUp::kConversationsPageSize; ++i) {
             posted.append(m_fake

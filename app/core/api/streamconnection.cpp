@@ -227,7 +227,7 @@ void StreamConnection::onDisconnected()
     if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
         // Qt closes the socket itself, with this code, on a message over the limit.
         finish(tr("The server sent a message larger than %1 MB.")
-                   .arg(StreamFrameParser::kMaxFrameBytes / (1024 * 1024)));
+                   .arg(StreamFrameParser::kMaxFrameBytes / (qsizetype{1024} * 1024)));
         return;
     }
     const QString serverReason = m_socket ? m_socket->closeReason() : QString();

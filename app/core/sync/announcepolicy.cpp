@@ -83,16 +83,14 @@ Verdict AnnouncePolicy::onNotification(const Notification &notification, bool al
     }
     if (status.hiddenByFilter) {
         verdict.recordSilently.append(status.id);
-    } else if (status.isChat) {
-        // A chat has no conversation event to wait for.
+    } else if (status.isChat || (!status.isDirect() && m_wantMentions)) {
+        // A chat has no conversation event to wait for, nor has a mention that is not direct.
         announceUnlessFiltered(verdict, messageFor(status, QString()));
     } else if (status.isDirect()) {
         // The conversation event, which names the conversation, follows on the direct stream.
         IncomingMessage message = messageFor(status, QString());
         message.text = HtmlToText::convert(status.content);
         verdict.hold.append(std::move(message));
-    } else if (m_wantMentions) {
-        announceUnlessFiltered(verdict, messageFor(status, QString()));
     }
     return verdict;
 }

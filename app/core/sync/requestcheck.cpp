@@ -71,7 +71,7 @@ void RequestCheck::fetchRequests(int generation)
                     }
                     QList<MessageRequest> requests;
                     const QJsonArray items = response.json.array();
-                    for (const QJsonValue &item : items) {
+                    for (const auto &item : items) {
                         if (requests.size() >= kMaxRequests) {
                             break;
                         }
