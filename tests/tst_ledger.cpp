@@ -19,6 +19,7 @@ private slots:
     void baselineHidesOlderMessages();
     void survivesRestart();
     void batchesWrites();
+    void journalKeepsWhatWasAdmittedUntilTheNextSave();
     void compactionKeepsItBounded();
     void corruptFileIsSetAsideNotFatal();
     void fileIsPrivate();
@@ -99,6 +100,43 @@ void TestLedger::batchesWrites()
     Ledger reread(file);
     QVERIFY(reread.load());
     QCOMPARE(reread.size(), 1000);
+}
+
+void TestLedger::journalKeepsWhatWasAdmittedUntilTheNextSave()
+{
+    const QString journaled = m_dir.filePath(u"accounts/journal/1.json"_s);
+    Ledger ledger(journaled, 600000); // its whole save is far away
+    QVERIFY(ledger.load());
+    ledger.setBaseline(u"100"_s);
+    QVERIFY(ledger.save());
+    QVERIFY(ledger.admit(u"101"_s));
+    QVERIFY(ledger.admit(u"102"_s));
+    QVERIFY(ledger.writeJournal());
+    QVERIFY(ledger.admit(u"103"_s)); // admitted, not yet written
+    constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFileInfo(ledger.journalPath()).permissions() & others, QFileDevice::Permissions{});
+    {
+        // Killed mid-write: a torn last line is no id and is skipped.
+        QFile journal(ledger.journalPath());
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("110");
+    }
+    {
+        Ledger afterCrash(journaled);
+        QVERIFY(afterCrash.load());
+        QVERIFY(afterCrash.isSeen(u"101"_s));
+        QVERIFY(afterCrash.isSeen(u"102"_s));
+        QVERIFY(!afterCrash.isSeen(u"103"_s));
+        QVERIFY(!afterCrash.isSeen(u"110"_s));
+        QCOMPARE(afterCrash.size(), 2);
+    } // saves what it replayed, and the journal is gone
+    QVERIFY(!QFile::exists(ledger.journalPath()));
+    QVERIFY(ledger.save());
+    QVERIFY(!QFile::exists(ledger.journalPath()));
+    Ledger again(journaled);
+    QVERIFY(again.load());
+    QVERIFY(again.isSeen(u"103"_s));
 }
 
 void TestLedger::compactionKeepsItBounded()

@@ -142,7 +142,8 @@ QByteArray TestWake::ledgerFile() const
 {
     const QDir accounts(m_stateDir->path() + u"/accounts"_s);
     QFile file;
-    QDirIterator it(accounts.path(), QDir::Files, QDirIterator::Subdirectories);
+    // The ledger itself, not its journal (which has each message from the moment it is told).
+    QDirIterator it(accounts.path(), {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         file.setFileName(it.next());
     }

@@ -14,8 +14,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <climits>
 
 namespace fedibell {
 
@@ -31,7 +29,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     , m_discoverer(new InstanceDiscovery(network, m_rest, this))
     , m_keeper(new StreamKeeper(m_rest, m_discoverer, account.timers, m_clock, m_random, this))
     , m_catchUp(new CatchUp(m_rest, this, m_clock, m_random))
-    , m_pending(account.timers.mentionGraceMs)
+    , m_announcer(new Announcer(account.timers.mentionGraceMs, m_clock, this))
     , m_backoff(std::make_unique<BackoffPolicy>(account.timers.backoffBaseMs,
                                                 account.timers.backoffCapMs, m_random))
 {
@@ -47,13 +45,15 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
     m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
-    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer, &m_mentionTimer}) {
+    m_announcer->setCatchUpProbe([this] { return m_catchUp->isRunning(); });
+    connect(m_announcer, &Announcer::messagesArrived, this, &AccountMonitor::messagesArrived);
+    connect(m_announcer, &Announcer::conversationRead, this, &AccountMonitor::conversationRead);
+
+    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer}) {
         timer->setSingleShot(true);
     }
     connect(&m_retryTimer, &QTimer::timeout, this, &AccountMonitor::discover);
     connect(&m_catchUpRetryTimer, &QTimer::timeout, m_catchUp, &CatchUp::request);
-    connect(&m_mentionTimer, &QTimer::timeout, this,
-            [this] { announceHeld(m_pending.takeDue(m_clock->monotonicMs())); });
 
     connect(m_discoverer, &InstanceDiscovery::finished, this, &AccountMonitor::onDiscovered);
     connect(m_discoverer, &InstanceDiscovery::failed, this, &AccountMonitor::retryFromStart);
@@ -119,6 +119,8 @@ void AccountMonitor::stop()
     }
     stopActivity();
     if (m_ledger) {
+        // What was held or waiting is not in the ledger: the next start's catch-up tells it.
+        m_announcer->clear();
         QString error;
         if (!m_ledger->flush(&error)) {
             emit problem(error);
@@ -132,6 +134,8 @@ void AccountMonitor::forgetState()
     stopActivity();
     if (m_ledger) {
         const QString path = m_ledger->filePath();
+        m_announcer->clear();
+        m_announcer->setLedger(nullptr);
         m_catchUp->setLedger(nullptr);
         m_ledger.reset(); // its destructor saves: remove the file afterwards
         QFile::remove(path);
@@ -141,7 +145,7 @@ void AccountMonitor::forgetState()
 
 void AccountMonitor::stopActivity()
 {
-    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer, &m_mentionTimer}) {
+    for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer}) {
         timer->stop();
     }
     m_keeper->stop();
@@ -216,6 +220,7 @@ void AccountMonitor::openLedger(const Account &account)
         emit problem(error);
     }
     m_catchUp->setLedger(m_ledger.get());
+    m_announcer->setLedger(m_ledger.get());
 }
 
 void AccountMonitor::becomeReady()
@@ -258,6 +263,7 @@ void AccountMonitor::onHeld()
     m_catchUpRetryTimer.stop();
     if (!m_baselinePending) {
         m_catchUp->cancel(); // a first start's baseline may finish: it keeps nothing running
+        m_announcer->releaseWaiting();
     }
     if (m_ledger) {
         m_ledger->flush();
@@ -286,8 +292,8 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
         emit caughtUp();
         return;
     }
-    apply(m_policy.onCatchUp(result.notifications, result.conversations, result.requests),
-          MessageBatch::Arrival::CaughtUp);
+    m_announcer->applyCaughtUp(
+        m_policy.onCatchUp(result.notifications, result.conversations, result.requests));
     if (result.requestsChecked) {
         if (!RequestCheck::same(result.requests, m_requests)) {
             m_requests = result.requests;
@@ -314,6 +320,7 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
         return;
     }
     emit problem(tr("Catching up failed: %1").arg(reason));
+    m_announcer->releaseWaiting();
     if (m_baselinePending) {
         m_baselinePending = false;
         retryFromStart(reason);
@@ -328,19 +335,18 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
 void AccountMonitor::onStreamEvent(const StreamEvent &event)
 {
     using K = StreamEvent::Kind;
-    using A = MessageBatch::Arrival;
     switch (event.kind) {
     case K::Conversation:
-        apply(m_policy.onConversation(*event.conversation), A::Live);
+        m_announcer->applyLive(m_policy.onConversation(*event.conversation));
         break;
     case K::Notification:
         if (const Notification &notification = *event.notification; notification.status) {
             const bool seen = m_ledger->isSeen(notification.status->id);
-            apply(m_policy.onNotification(notification, seen), A::Live);
+            m_announcer->applyLive(m_policy.onNotification(notification, seen));
         }
         break;
     case K::Delete:
-        m_pending.take(event.deletedId);
+        m_announcer->forget(event.deletedId);
         emit messageDeleted(event.deletedId);
         break;
     case K::NotificationsMerged:
@@ -354,53 +360,6 @@ void AccountMonitor::onStreamEvent(const StreamEvent &event)
     case K::Malformed:
         break;
     }
-}
-
-int AccountMonitor::apply(const Verdict &verdict, MessageBatch::Arrival arrival)
-{
-    for (const QString &statusId : verdict.settled) {
-        m_pending.take(statusId);
-    }
-    for (const QString &statusId : verdict.recordSilently) {
-        m_ledger->admit(statusId);
-    }
-    for (const IncomingMessage &message : verdict.hold) {
-        m_pending.hold(message, m_clock->monotonicMs());
-    }
-    MessageBatch batch{arrival, {}};
-    for (const IncomingMessage &message : verdict.announce) {
-        if (m_ledger->admit(message.status.id)) {
-            batch.messages.append(message);
-        }
-    }
-    armMentionTimer();
-    for (const QString &conversationId : verdict.conversationsRead) {
-        emit conversationRead(conversationId);
-    }
-    if (batch.messages.isEmpty()) {
-        return 0;
-    }
-    m_lastEventAt = m_clock->nowUtc();
-    emit messagesArrived(batch);
-    return int(batch.messages.size());
-}
-
-void AccountMonitor::announceHeld(QList<IncomingMessage> held)
-{
-    // Their conversation event never came: told as they are, without the conversation id.
-    Verdict verdict;
-    verdict.announce = std::move(held);
-    apply(verdict, MessageBatch::Arrival::Live);
-}
-
-void AccountMonitor::armMentionTimer()
-{
-    const std::optional<qint64> due = m_pending.nextDueMs();
-    if (!due) {
-        m_mentionTimer.stop();
-        return;
-    }
-    m_mentionTimer.start(int(std::clamp<qint64>(*due - m_clock->monotonicMs(), 0, INT_MAX)));
 }
 
 void AccountMonitor::setWantMentions(bool want)
@@ -466,7 +425,7 @@ void AccountMonitor::failAuthentication(const QString &reason)
 {
     stopActivity();
     if (m_ledger) {
-        announceHeld(m_pending.takeAll());
+        m_announcer->releaseAll();
         m_ledger->flush();
     }
     setState(State::AuthFailed, reason);

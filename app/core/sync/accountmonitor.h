@@ -2,12 +2,12 @@
 
 #include "accountstate.h"
 #include "announcepolicy.h"
+#include "announcer.h"
 #include "api/entities.h"
 #include "api/instancediscovery.h"
 #include "api/restclient.h"
 #include "incomingmessage.h"
 #include "monitorsettings.h"
-#include "pendingmentions.h"
 #include "streamkeeper.h"
 
 #include <QByteArray>
@@ -47,9 +47,9 @@ struct MonitoredAccount
 
 // Keeps one account's direct messages flowing: discovers the instance, checks the token,
 // streams, reconnects with backoff, falls back to polling, and catches up over REST after
-// every (re)connect and start. AnnouncePolicy decides what each event means; everything to
-// be told passes the account's Ledger, so each message is announced once through
-// messagesArrived().
+// every (re)connect and start. AnnouncePolicy decides what each event means; the Announcer
+// tells it in order and through the account's Ledger, so each message is announced once
+// through messagesArrived().
 class AccountMonitor : public QObject
 {
     Q_OBJECT
@@ -101,8 +101,8 @@ public:
     QString stateDetail() const { return m_stateDetail; }
     // "user@domain" once the token was verified, else the instance host.
     QString accountName() const;
-    QDateTime lastEventAt() const { return m_lastEventAt; }
-    int heldMentions() const { return m_pending.size(); }
+    QDateTime lastEventAt() const { return m_announcer->lastAnnouncedAt(); }
+    int heldMentions() const { return m_announcer->heldMentions(); }
     // Whether anything is scheduled that will talk to the server again (a retry, a poll, a
     // reconnect); an open stream alone does not count.
     bool isRetrying() const;
@@ -140,10 +140,6 @@ private:
     void onCatchUpFinished(const CatchUpResult &result);
     void onCatchUpFailed(RestResponse::Error error, const QString &reason);
     void onStreamEvent(const StreamEvent &event);
-    // Carries out what the policy decided; returns how many messages were announced.
-    int apply(const Verdict &verdict, MessageBatch::Arrival arrival);
-    void announceHeld(QList<IncomingMessage> held);
-    void armMentionTimer();
     void failAuthentication(const QString &reason);
     void stopActivity();
     // Chats wanted, and the server has them.
@@ -159,19 +155,17 @@ private:
     CatchUp *m_catchUp;
     AnnouncePolicy m_policy;
     QList<MessageRequest> m_requests;
-    PendingMentions m_pending;
+    Announcer *m_announcer;
     std::unique_ptr<BackoffPolicy> m_backoff; // retries from the start (discovery, identity)
     std::unique_ptr<Ledger> m_ledger;
 
     QTimer m_retryTimer;        // discovery or identity failed: start again, with backoff
     QTimer m_catchUpRetryTimer; // a catch-up failed while streaming
-    QTimer m_mentionTimer;      // releases held mentions when their grace period is over
 
     DiscoveryResult m_discovery;
     Account m_self;
     State m_state = State::Idle;
     QString m_stateDetail;
-    QDateTime m_lastEventAt;
     bool m_identified = false;
     bool m_baselinePending = false;
 };

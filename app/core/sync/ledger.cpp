@@ -84,14 +84,19 @@ bool Ledger::load(QString *error)
     m_hasBaseline = false;
     m_dirty = false;
 
+    m_unjournaled.clear();
+    m_journal.close();
+
     QFile file(m_filePath);
     if (!file.exists()) {
+        QFile::remove(journalPath()); // belongs to no saved state
         return true;
     }
     auto setAside = [&](const QString &why) {
         const QString aside = m_filePath + u".corrupt"_s;
         QFile::remove(aside);
         QFile::rename(m_filePath, aside);
+        QFile::remove(journalPath());
         if (error) {
             *error = tr("The saved state %1 was unreadable (%2); it was moved to %3 and "
                         "Fedibell starts afresh.")
@@ -130,7 +135,56 @@ bool Ledger::load(QString *error)
             m_seen.insert(value);
         }
     }
+    replayJournal();
     compact();
+    return true;
+}
+
+void Ledger::replayJournal()
+{
+    QFile journal(journalPath());
+    if (!journal.open(QIODevice::ReadOnly)) {
+        return; // none: everything was saved
+    }
+    // Bounded like the file. Only whole lines count: what follows the last line break is
+    // empty or a line torn by a kill mid-write.
+    QList<QByteArray> lines = journal.read(kMaxFileBytes).split('\n');
+    lines.removeLast();
+    int replayed = 0;
+    for (const QByteArray &line : lines) {
+        const QString id = QString::fromLatin1(line);
+        if (isPlausibleEntityId(id) && !m_seen.contains(id)) {
+            m_seen.insert(id);
+            ++replayed;
+        }
+    }
+    if (replayed > 0) {
+        qCInfo(lcLedger) << "replayed" << replayed << "journal entries";
+        markDirty(); // into the file at the next save, which empties the journal
+    }
+}
+
+bool Ledger::writeJournal()
+{
+    if (m_unjournaled.isEmpty()) {
+        return true;
+    }
+    if (!m_journal.isOpen()) {
+        m_journal.setFileName(journalPath());
+        QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+        if (!m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+            qCWarning(lcLedger) << "could not write the journal:" << m_journal.errorString();
+            return false; // the next save keeps them
+        }
+        m_journal.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QByteArray lines = m_unjournaled.join(u'\n').toLatin1() + '\n';
+    m_unjournaled.clear();
+    if (m_journal.write(lines) != lines.size()) {
+        qCWarning(lcLedger) << "could not write the journal:" << m_journal.errorString();
+        m_journal.close();
+        return false;
+    }
     return true;
 }
 
@@ -164,6 +218,10 @@ bool Ledger::save(QString *error)
         return false;
     }
     m_dirty = false;
+    // Everything is in the file now: the journal starts empty.
+    m_unjournaled.clear();
+    m_journal.close();
+    QFile::remove(journalPath());
     return true;
 }
 
@@ -196,6 +254,7 @@ bool Ledger::admit(const QString &statusId)
         return false;
     }
     m_seen.insert(statusId);
+    m_unjournaled.append(statusId);
     if (m_seen.size() > kCompactAbove) {
         compact();
     }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFile>
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -13,8 +15,11 @@ namespace fedibell {
 //
 // Statuses at or below the floor count as seen. The floor starts as the baseline of the
 // first start (nothing older is announced) and rises when old entries are compacted away,
-// which keeps memory and file size bounded. Writes are batched: admitting a message only
-// schedules a save; after a hard crash a message may be told again but never lost.
+// which keeps memory and file size bounded. Whole saves are batched (admitting a message
+// schedules one); in between, writeJournal() appends what was admitted to a small journal
+// beside the file in one write, which load() replays. So a process killed at any moment
+// forgets at most what it admitted since its last writeJournal(): a message may be told again,
+// never lost, and not told again once its journal line is written.
 class Ledger : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,9 @@ public:
     bool save(QString *error = nullptr);
     // Saves now if anything changed since the last save.
     bool flush(QString *error = nullptr);
+    // Appends the ids admitted since the last journal write or save to the journal.
+    bool writeJournal();
+    QString journalPath() const { return m_filePath + QStringLiteral(".journal"); }
 
     bool hasBaseline() const { return m_hasBaseline; }
     void setBaseline(const QString &floorStatusId);
@@ -57,9 +65,12 @@ public:
 private:
     void markDirty();
     void compact();
+    void replayJournal();
 
     QString m_filePath;
     QTimer m_saveTimer;
+    QFile m_journal;
+    QStringList m_unjournaled; // admitted since the last journal write or save
     QSet<QString> m_seen;
     QString m_floor;
     QString m_conversationsCursor;

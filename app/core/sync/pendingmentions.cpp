@@ -1,5 +1,7 @@
 #include "pendingmentions.h"
 
+#include "api/entityid.h"
+
 namespace fedibell {
 
 PendingMentions::PendingMentions(int graceMs)
@@ -39,6 +41,20 @@ QList<IncomingMessage> PendingMentions::takeDue(qint64 nowMs)
         dropSettledHead();
     }
     return due;
+}
+
+QList<IncomingMessage> PendingMentions::takeOlderThan(const QString &statusId)
+{
+    QList<IncomingMessage> older;
+    for (const Entry &entry : std::as_const(m_order)) {
+        const auto held = m_messages.constFind(entry.statusId);
+        if (held != m_messages.cend() && entityIdLess(entry.statusId, statusId)) {
+            older.append(*held);
+            m_messages.erase(held);
+        }
+    }
+    dropSettledHead();
+    return older;
 }
 
 QList<IncomingMessage> PendingMentions::takeAll()

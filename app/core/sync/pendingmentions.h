@@ -25,6 +25,8 @@ public:
     bool take(const QString &statusId);
     // Everything whose grace period is over at `nowMs`, in arrival order.
     QList<IncomingMessage> takeDue(qint64 nowMs);
+    // Every held message with an id below `statusId`, in arrival order.
+    QList<IncomingMessage> takeOlderThan(const QString &statusId);
     // Everything, in arrival order.
     QList<IncomingMessage> takeAll();
     // When the oldest held message is due; nothing when none is held.
