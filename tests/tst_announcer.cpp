@@ -142,7 +142,8 @@ void TestAnnouncer::liveAndCaughtUpStayApartInOrder()
     m_catchUpRunning = true;
     m_announcer->applyLive(announcing({message(u"203"_s, u"c1"_s)}));
     m_catchUpRunning = false;
-    m_announcer->applyCaughtUp(announcing({message(u"201"_s), message(u"202"_s), message(u"204"_s)}));
+    m_announcer->applyCaughtUp(
+        announcing({message(u"201"_s), message(u"202"_s), message(u"204"_s)}));
     const QList<MessageBatch> told = batches();
     QCOMPARE(told.size(), 3);
     QVERIFY(told.at(0).isCatchUp());

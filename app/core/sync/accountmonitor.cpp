@@ -14,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
-
 namespace fedibell {
 
 using namespace Qt::StringLiterals;

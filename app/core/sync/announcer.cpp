@@ -98,8 +98,8 @@ void Announcer::applyCaughtUp(const Verdict &verdict)
     for (IncomingMessage &message : ordered) {
         const bool isLive = live.contains(message.status.id);
         if (!run.isEmpty() && isLive != runIsLive) {
-            announce(std::exchange(run, {}), runIsLive ? MessageBatch::Arrival::Live
-                                                       : MessageBatch::Arrival::CaughtUp);
+            announce(std::exchange(run, {}),
+                     runIsLive ? MessageBatch::Arrival::Live : MessageBatch::Arrival::CaughtUp);
         }
         runIsLive = isLive;
         run.append(std::move(message));
