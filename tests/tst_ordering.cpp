@@ -58,16 +58,15 @@ void TestOrdering::newerLiveMessageWaitsForTheCatchUpThatFindsAnOlderOne()
     QVERIFY(QTest::qWaitFor(
         [&] {
             const auto requests = m_fake->requests();
-            return std::any_of(requests.cbegin(), requests.cend(), [](const auto &request) {
-                return request.status == 429;
-            });
+            return std::any_of(requests.cbegin(), requests.cend(),
+                               [](const auto &request) { return request.status == 429; });
         },
         5000));
     QVERIFY(m_harness->waitUntilStreaming());
     QVERIFY(m_harness->monitor->isCatchingUp());
     // Meanwhile the reply comes live, in the same conversation.
-    const auto newer = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>2</p>"_s,
-                                                 older.conversationId);
+    const auto newer =
+        m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>2</p>"_s, older.conversationId);
     QVERIFY(m_harness->waitForArrivals(2, 8000));
     QCOMPARE(m_harness->arrivedStatusIds(), (QStringList{older.statusId, newer.statusId}));
     // The live one is told as live, and with its conversation.

@@ -268,8 +268,8 @@
         <translation>Der Streaming-Server meldet: %1</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Dem Zugriffstoken fehlt die Berechtigung „write:conversations“, daher kann Fedibell Unterhaltungen nicht als gelesen markieren.</translation>
+        <source>The streaming server stopped delivering messages; connecting again.</source>
+        <translation>Der Streaming-Server hat keine Nachrichten mehr zugestellt; Fedibell verbindet sich neu.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +558,13 @@
         <source>Message request from %1</source>
         <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
         <translation>Nachrichtenanfrage von %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::ReadMarker</name>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Dem Zugriffstoken fehlt die Berechtigung „write:conversations“, daher kann Fedibell Unterhaltungen nicht als gelesen markieren.</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@
         <translation>El servidor de streaming informa: %1</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Al token de acceso le falta el permiso «write:conversations», así que Fedibell no puede marcar las conversaciones como leídas.</translation>
+        <source>The streaming server stopped delivering messages; connecting again.</source>
+        <translation>El servidor de streaming dejó de entregar mensajes; conectando de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +558,13 @@
         <source>Message request from %1</source>
         <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
         <translation>Solicitud de mensaje de %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::ReadMarker</name>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Al token de acceso le falta el permiso «write:conversations», así que Fedibell no puede marcar las conversaciones como leídas.</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@
         <translation>Le serveur de streaming signale : %1</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>Le jeton d&apos;accès n&apos;a pas la portée « write:conversations » : Fedibell ne peut pas marquer les conversations comme lues.</translation>
+        <source>The streaming server stopped delivering messages; connecting again.</source>
+        <translation>Le serveur de streaming ne distribuait plus les messages ; nouvelle connexion.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +558,13 @@
         <source>Message request from %1</source>
         <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
         <translation>Demande de message de %1</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::ReadMarker</name>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>Le jeton d&apos;accès n&apos;a pas la portée « write:conversations » : Fedibell ne peut pas marquer les conversations comme lues.</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@
         <translation>ストリーミングサーバーからの通知: %1</translation>
     </message>
     <message>
-        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
-        <translation>アクセストークンに「write:conversations」スコープがないため、会話を既読にできません。</translation>
+        <source>The streaming server stopped delivering messages; connecting again.</source>
+        <translation>ストリーミングサーバーがメッセージを届けなくなりました。再接続します。</translation>
     </message>
 </context>
 <context>
@@ -552,6 +552,13 @@
         <source>Message request from %1</source>
         <extracomment>A direct message the server filtered, from someone the user does not follow</extracomment>
         <translation>%1 からのメッセージリクエスト</translation>
+    </message>
+</context>
+<context>
+    <name>fedibell::ReadMarker</name>
+    <message>
+        <source>The access token lacks the &quot;write:conversations&quot; scope, so Fedibell cannot mark conversations as read.</source>
+        <translation>アクセストークンに「write:conversations」スコープがないため、会話を既読にできません。</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@ public:
     /// Server pings every \a ms (default 30000; 0 = none); a client that has not ponged since
     /// the previous ping is aborted (TCP drop without close frame, "1006").
     void setServerPingInterval(int ms);
+    /// The stream silently stops delivering events to every client connected now, while
+    /// sockets stay open and pings are answered (mastodon/mastodon#25157: the server lost its
+    /// subscriptions after a Redis restart). A client that connects again gets events again.
+    void loseSubscriptions();
     /// Default page size (0 = Mastodon's: 20 conversations, 40 notifications). The limit
     /// parameter is still honoured, capped at 40 (conversations) / 80 (notifications).
     void setPageSize(int pageSize);

@@ -40,6 +40,11 @@ void FakeInstance::setServerPingInterval(int ms)
     m_hub->setServerPingInterval(ms);
 }
 
+void FakeInstance::loseSubscriptions()
+{
+    m_hub->loseSubscriptions();
+}
+
 void FakeInstance::setPageSize(int pageSize)
 {
     m_config->pageSize = pageSize;

@@ -254,11 +254,19 @@ void StreamingHub::publish(const QStringList &streams, const QString &event, con
 {
     const QList<ClientPtr> clients = m_clients;
     for (const ClientPtr &client : clients) {
+        if (client->deaf)
+            continue;
         for (const QString &stream : streams) {
             if (client->subscriptions.contains(Subscription{stream, QString()}))
                 sendTo(*client, PayloadFactory::envelope(stream, event, payload));
         }
     }
+}
+
+void StreamingHub::loseSubscriptions()
+{
+    for (const ClientPtr &client : std::as_const(m_clients))
+        client->deaf = true;
 }
 
 void StreamingHub::sendText(const QByteArray &utf8)

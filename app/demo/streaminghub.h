@@ -50,6 +50,9 @@ public:
     void setAnswerPings(bool answer);
     bool answersPings() const { return m_answerPings; }
     void setServerPingInterval(int ms);
+    /// Every current client stops getting events while its socket and pings stay healthy (as
+    /// when the server lost its subscriptions); a client that connects again gets them.
+    void loseSubscriptions();
 
     /// Close frame without status code (clients report "no status"), as Mastodon's kill.
     void closeWithoutStatus();
@@ -92,6 +95,7 @@ private:
         bool anonymous = false;
         bool awaitingPong = false;
         bool frozen = false;
+        bool deaf = false; ///< the server lost its subscriptions: no events, pings still answered
         bool closing = false;
         bool removed = false;
     };

@@ -6,13 +6,15 @@
 #include "clock.h"
 #include "ledger.h"
 #include "logging.h"
+#include "readmarker.h"
 #include "streamkeeper.h"
 #include "text/displaytext.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fedibell {
 
@@ -29,6 +31,7 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     , m_keeper(new StreamKeeper(m_rest, m_discoverer, account.timers, m_clock, m_random, this))
     , m_catchUp(new CatchUp(m_rest, this, m_clock, m_random))
     , m_announcer(new Announcer(account.timers.mentionGraceMs, m_clock, this))
+    , m_readMarker(new ReadMarker(m_rest, this))
     , m_backoff(std::make_unique<BackoffPolicy>(account.timers.backoffBaseMs,
                                                 account.timers.backoffCapMs, m_random))
 {
@@ -44,9 +47,12 @@ AccountMonitor::AccountMonitor(QNetworkAccessManager *network, const MonitoredAc
     m_rest->setTransferTimeout(m_config.timers.requestTimeoutMs);
     m_catchUp->setRetryBase(m_config.timers.backoffBaseMs);
 
-    m_announcer->setCatchUpProbe([this] { return m_catchUp->isRunning(); });
+    // A catch-up that failed is retried soon: what came live meanwhile waits for it too.
+    m_announcer->setCatchUpProbe([this] { return isCatchingUp(); });
     connect(m_announcer, &Announcer::messagesArrived, this, &AccountMonitor::messagesArrived);
     connect(m_announcer, &Announcer::conversationRead, this, &AccountMonitor::conversationRead);
+    connect(m_readMarker, &ReadMarker::marked, this, &AccountMonitor::conversationRead);
+    connect(m_readMarker, &ReadMarker::problem, this, &AccountMonitor::problem);
 
     for (QTimer *timer : {&m_retryTimer, &m_catchUpRetryTimer}) {
         timer->setSingleShot(true);
@@ -95,6 +101,11 @@ void AccountMonitor::setState(State state, const QString &detail)
 {
     if (state == m_state && detail == m_stateDetail) {
         return;
+    }
+    if (state == State::Streaming && m_state != State::Streaming) {
+        m_streamingSinceMs = m_clock->monotonicMs();
+    } else if (state != State::Streaming) {
+        m_streamingSinceMs = -1;
     }
     m_state = state;
     m_stateDetail = detail;
@@ -291,15 +302,40 @@ void AccountMonitor::onCatchUpFinished(const CatchUpResult &result)
         emit caughtUp();
         return;
     }
-    m_announcer->applyCaughtUp(
-        m_policy.onCatchUp(result.notifications, result.conversations, result.requests));
+    const Verdict verdict =
+        m_policy.onCatchUp(result.notifications, result.conversations, result.requests);
+    const bool streamMissed = streamMissedAny(verdict);
+    m_announcer->applyCaughtUp(verdict);
+    m_lastCaughtUpAtMs = m_clock->monotonicMs();
+    if (streamMissed) {
+        m_keeper->reconnect(tr("The streaming server stopped delivering messages; connecting "
+                               "again."));
+    }
     if (result.requestsChecked) {
         if (!RequestCheck::same(result.requests, m_requests)) {
             m_requests = result.requests;
             emit requestsChanged();
         }
     }
-    emit caughtUp();
+    if (!isCatchingUp()) { // else the next run, which follows at once, tells what this found
+        emit caughtUp();
+    }
+}
+
+bool AccountMonitor::streamMissedAny(const Verdict &verdict) const
+{
+    // Only a reconcile counts: the stream was open since before the previous catch-up ended,
+    // so whatever is new since then should have come on it.
+    if (m_streamingSinceMs < 0 || m_lastCaughtUpAtMs < m_streamingSinceMs) {
+        return false;
+    }
+    return std::any_of(verdict.announce.cbegin(), verdict.announce.cend(),
+                       [this](const IncomingMessage &message) {
+                           // Filtered messages never come on the stream.
+                           return message.kind != IncomingMessage::Kind::Request
+                                  && !m_ledger->isSeen(message.status.id)
+                                  && !m_announcer->cameLive(message.status.id);
+                       });
 }
 
 bool AccountMonitor::isCatchingUp() const
@@ -319,7 +355,6 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
         return;
     }
     emit problem(tr("Catching up failed: %1").arg(reason));
-    m_announcer->releaseWaiting();
     if (m_baselinePending) {
         m_baselinePending = false;
         retryFromStart(reason);
@@ -402,22 +437,7 @@ bool AccountMonitor::wantsChats() const
 
 bool AccountMonitor::markConversationRead(const QString &conversationId)
 {
-    static const QRegularExpression validId(u"^[A-Za-z0-9_-]{1,64}$"_s);
-    if (!validId.match(conversationId).hasMatch()) {
-        return false;
-    }
-    m_rest->post(u"/api/v1/conversations/%1/read"_s.arg(conversationId), this,
-                 [this, conversationId](const RestResponse &response) {
-                     if (response.ok()) {
-                         emit conversationRead(conversationId);
-                     } else if (response.error == RestResponse::Error::Forbidden) {
-                         emit problem(tr("The access token lacks the \"write:conversations\" "
-                                         "scope, so Fedibell cannot mark conversations as read."));
-                     } else {
-                         emit problem(response.errorMessage);
-                     }
-                 });
-    return true;
+    return m_readMarker->mark(conversationId);
 }
 
 void AccountMonitor::failAuthentication(const QString &reason)

@@ -28,6 +28,7 @@ class CatchUp;
 class Clock;
 struct CatchUpResult;
 class Ledger;
+class ReadMarker;
 struct StreamEvent;
 
 // What a monitor needs to watch one account: where, with which token, how, and where it
@@ -139,6 +140,9 @@ private:
     void onResumed();
     void onCatchUpFinished(const CatchUpResult &result);
     void onCatchUpFailed(RestResponse::Error error, const QString &reason);
+    // A reconcile found a message that the open stream never brought: it lost its
+    // subscription (mastodon/mastodon#25157), so it is connected again.
+    bool streamMissedAny(const Verdict &verdict) const;
     void onStreamEvent(const StreamEvent &event);
     void failAuthentication(const QString &reason);
     void stopActivity();
@@ -156,6 +160,7 @@ private:
     AnnouncePolicy m_policy;
     QList<MessageRequest> m_requests;
     Announcer *m_announcer;
+    ReadMarker *m_readMarker;
     std::unique_ptr<BackoffPolicy> m_backoff; // retries from the start (discovery, identity)
     std::unique_ptr<Ledger> m_ledger;
 
@@ -166,6 +171,8 @@ private:
     Account m_self;
     State m_state = State::Idle;
     QString m_stateDetail;
+    qint64 m_streamingSinceMs = -1; // monotonic; -1 while not streaming
+    qint64 m_lastCaughtUpAtMs = -1; // when the last catch-up ended
     bool m_identified = false;
     bool m_baselinePending = false;
 };

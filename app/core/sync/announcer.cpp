@@ -79,16 +79,28 @@ void Announcer::tellOrWait(const QList<IncomingMessage> &messages)
 
 void Announcer::applyCaughtUp(const Verdict &verdict)
 {
-    const QHash<QString, IncomingMessage> live = std::exchange(m_waiting, {});
-    m_waitTimer.stop();
-    QHash<QString, IncomingMessage> merged = live;
     for (const IncomingMessage &message : settle(verdict)) {
         // The same message live and caught up: the one that knows its conversation wins.
-        const auto seenLive = merged.constFind(message.status.id);
-        if (seenLive == merged.cend() || seenLive->conversationId.isEmpty()) {
-            merged.insert(message.status.id, message);
+        const auto seenLive = m_waiting.constFind(message.status.id);
+        if (seenLive == m_waiting.cend()) {
+            m_caughtUp.insert(message.status.id);
+            m_waiting.insert(message.status.id, message);
+        } else if (seenLive->conversationId.isEmpty()) {
+            m_waiting.insert(message.status.id, message);
         }
     }
+    if (m_catchUpRunning()) {
+        // Another run follows at once (this one was cut short, or asked for again): it may
+        // find older messages still, so everything waits for it.
+        if (!m_waiting.isEmpty() && !m_waitTimer.isActive()) {
+            m_waitTimer.start();
+        }
+        m_ledger->writeJournal(); // what was recorded silently
+        return;
+    }
+    m_waitTimer.stop();
+    const QSet<QString> caughtUp = std::exchange(m_caughtUp, {});
+    const QHash<QString, IncomingMessage> merged = std::exchange(m_waiting, {});
     // Oldest first, in runs of what came live and what only the catch-up found, so that each
     // run is told as what it is (a live message stays live) and the order holds across runs.
     QList<IncomingMessage> ordered = merged.values();
@@ -96,7 +108,7 @@ void Announcer::applyCaughtUp(const Verdict &verdict)
     QList<IncomingMessage> run;
     bool runIsLive = false;
     for (IncomingMessage &message : ordered) {
-        const bool isLive = live.contains(message.status.id);
+        const bool isLive = !caughtUp.contains(message.status.id);
         if (!run.isEmpty() && isLive != runIsLive) {
             announce(std::exchange(run, {}),
                      runIsLive ? MessageBatch::Arrival::Live : MessageBatch::Arrival::CaughtUp);
@@ -111,6 +123,7 @@ void Announcer::applyCaughtUp(const Verdict &verdict)
 void Announcer::releaseWaiting()
 {
     m_waitTimer.stop();
+    m_caughtUp.clear();
     if (m_waiting.isEmpty()) {
         return;
     }
@@ -120,6 +133,7 @@ void Announcer::releaseWaiting()
 void Announcer::releaseAll()
 {
     m_waitTimer.stop();
+    m_caughtUp.clear();
     QList<IncomingMessage> all = std::exchange(m_waiting, {}).values();
     all.append(m_pending.takeAll());
     armMentionTimer();
@@ -139,6 +153,7 @@ void Announcer::clear()
 {
     m_waitTimer.stop();
     m_waiting.clear();
+    m_caughtUp.clear();
     m_pending.takeAll();
     armMentionTimer();
 }

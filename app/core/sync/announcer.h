@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -44,7 +45,8 @@ public:
     void applyLive(const Verdict &verdict);
     // A catch-up's verdict: told together with everything that waited for it, oldest first.
     void applyCaughtUp(const Verdict &verdict);
-    // The catch-up failed or was cancelled: what waited for it is told now.
+    // The catch-up was cancelled: what waited for it is told now. (After a failure it waits
+    // for the retry, within kMaxCatchUpWaitMs.)
     void releaseWaiting();
     // Everything held or waiting is told now, as it is (the monitor stops or the token went).
     void releaseAll();
@@ -55,6 +57,11 @@ public:
 
     int heldMentions() const { return m_pending.size(); }
     int waiting() const { return int(m_waiting.size()); }
+    // Whether the stream brought `statusId` and it waits here (held or for the catch-up).
+    bool cameLive(const QString &statusId) const
+    {
+        return m_waiting.contains(statusId) || m_pending.holds(statusId);
+    }
     QDateTime lastAnnouncedAt() const { return m_lastAnnouncedAt; }
 
 signals:
@@ -76,6 +83,7 @@ private:
     std::function<bool()> m_catchUpRunning = [] { return false; };
     PendingMentions m_pending;
     QHash<QString, IncomingMessage> m_waiting; // by status id, waiting for a catch-up
+    QSet<QString> m_caughtUp;                  // of those, the ones only a catch-up found
     QTimer m_mentionTimer;                     // releases held mentions when they are due
     QTimer m_waitTimer;                        // ends the wait for a slow catch-up
     QDateTime m_lastAnnouncedAt;

@@ -331,10 +331,12 @@ void CatchUp::finishRun()
         m_incompleteBackoff.reset();
     }
     m_again = false;
-    emit finished(m_result);
-    if (again && !m_running) {
+    // Scheduled before the result is told, so that its receivers see that another run follows
+    // (isBusy()); one that starts a run itself cancels this.
+    if (again) {
         m_againTimer.start(pauseMs);
     }
+    emit finished(m_result);
 }
 
 } // namespace fedibell

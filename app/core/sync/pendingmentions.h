@@ -32,6 +32,7 @@ public:
     // When the oldest held message is due; nothing when none is held.
     std::optional<qint64> nextDueMs() const;
     int size() const { return int(m_messages.size()); }
+    bool holds(const QString &statusId) const { return m_messages.contains(statusId); }
 
 private:
     struct Entry

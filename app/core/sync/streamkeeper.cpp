@@ -201,6 +201,18 @@ void StreamKeeper::onConnected()
     emit catchUpDue();
 }
 
+void StreamKeeper::reconnect(const QString &reason)
+{
+    if (m_state != AccountState::Streaming) {
+        return;
+    }
+    m_stream->closeGracefully();
+    m_stableTimer.stop();
+    m_reconcileTimer.stop();
+    emit problem(reason);
+    connectStream();
+}
+
 void StreamKeeper::onDisconnected(const QString &reason)
 {
     m_stableTimer.stop();

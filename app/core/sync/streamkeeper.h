@@ -57,6 +57,8 @@ public:
     // Subscribes to other streams, reconnecting when connected.
     void setStreams(const QStringList &streams);
     void stop();
+    // The open stream is not to be trusted (it missed messages): connect again now.
+    void reconnect(const QString &reason);
     // Whether a reconnect, a poll or a streaming retry is scheduled.
     bool isScheduled() const;
     bool isPolling() const { return m_state == AccountState::Polling; }
