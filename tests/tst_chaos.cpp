@@ -34,6 +34,7 @@ void TestChaos::everyMessageOnceAndInOrderThroughFaultsAndKills()
     plan.kills = 4;
     plan.fedibellBinary = QStringLiteral(FEDIBELL_BINARY);
     plan.workDirectory = home.path();
+    plan.verboseLog = !home.autoRemove();
     qInfo("chaos seed %u, fedibell's home %s", plan.seed, qPrintable(home.path()));
 
     const chaos::Report report = chaos::run(plan);

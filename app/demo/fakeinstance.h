@@ -108,7 +108,8 @@ public:
     void setRateLimitReset(const QDateTime &resetUtc);
     /// false: all WebSocket clients (current and future) are frozen: TCP stays open but the
     /// server reads nothing (client pings get no pong) and sends nothing (events published
-    /// meanwhile are lost for them). true thaws them; queued input is then processed.
+    /// meanwhile wait, as in a stalled TCP connection). true thaws them: the waiting events
+    /// are sent and queued input is processed. A client that went away meanwhile gets none.
     void setAnswerPings(bool answer);
     /// Server pings every \a ms (default 30000; 0 = none); a client that has not ponged since
     /// the previous ping is aborted (TCP drop without close frame, "1006").

@@ -246,8 +246,12 @@ bool StreamingHub::isLive(const Client &client) const
 
 void StreamingHub::sendTo(Client &client, const QByteArray &utf8)
 {
+    constexpr qsizetype kMaxStalledEvents = 10000;
     if (isLive(client))
         client.socket->sendTextMessage(QString::fromUtf8(utf8));
+    else if (client.frozen && client.socket && !client.closing && !client.removed
+             && client.stalled.size() < kMaxStalledEvents)
+        client.stalled.append(utf8); // a stalled connection delivers late, not never
 }
 
 void StreamingHub::publish(const QStringList &streams, const QString &event, const QString &payload)

@@ -95,6 +95,7 @@ private:
         bool anonymous = false;
         bool awaitingPong = false;
         bool frozen = false;
+        QList<QByteArray> stalled; ///< events sent while frozen: TCP delivers them late
         bool deaf = false; ///< the server lost its subscriptions: no events, pings still answered
         bool closing = false;
         bool removed = false;

@@ -65,6 +65,8 @@ void StreamingHub::thaw(const ClientPtr &client)
         return;
     }
     client->tcp->blockSignals(false);
+    for (const QByteArray &event : std::exchange(client->stalled, {}))
+        sendTo(*client, event);
     if (client->tcp->bytesAvailable() > 0)
         Q_EMIT client->tcp->readyRead(); // process what arrived while frozen
 }

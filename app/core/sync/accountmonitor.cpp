@@ -104,6 +104,7 @@ void AccountMonitor::setState(State state, const QString &detail)
     }
     if (state == State::Streaming && m_state != State::Streaming) {
         m_streamingSinceMs = m_clock->monotonicMs();
+        m_awaitingFirstEvent = true;
     } else if (state != State::Streaming) {
         m_streamingSinceMs = -1;
     }
@@ -369,6 +370,13 @@ void AccountMonitor::onCatchUpFailed(RestResponse::Error error, const QString &r
 void AccountMonitor::onStreamEvent(const StreamEvent &event)
 {
     using K = StreamEvent::Kind;
+    if (m_awaitingFirstEvent && (event.kind == K::Conversation || event.kind == K::Notification)) {
+        // The server subscribed this connection at some moment after the catch-up of
+        // connecting began: what was posted in between came on neither. Now that the stream
+        // delivers, one more catch-up closes that gap, and this message waits for it.
+        m_awaitingFirstEvent = false;
+        m_catchUp->request();
+    }
     switch (event.kind) {
     case K::Conversation:
         m_announcer->applyLive(m_policy.onConversation(*event.conversation));

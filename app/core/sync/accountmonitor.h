@@ -171,8 +171,9 @@ private:
     Account m_self;
     State m_state = State::Idle;
     QString m_stateDetail;
-    qint64 m_streamingSinceMs = -1; // monotonic; -1 while not streaming
-    qint64 m_lastCaughtUpAtMs = -1; // when the last catch-up ended
+    qint64 m_streamingSinceMs = -1;    // monotonic; -1 while not streaming
+    qint64 m_lastCaughtUpAtMs = -1;    // when the last catch-up ended
+    bool m_awaitingFirstEvent = false; // nothing came on this connection yet
     bool m_identified = false;
     bool m_baselinePending = false;
 };

@@ -81,6 +81,8 @@ private:
     void checkSettled();
     void finish(const QString &failure = {});
     void problem(const QString &kind, const QString &text);
+    // A line in chaos.log (verbose runs only).
+    void note(const QString &text);
     QString groupOf(const QString &statusId) const;
 
     Plan m_plan;
@@ -100,6 +102,7 @@ private:
     QHash<QString, QString> m_lastTold; // group -> last status id told in it
     QHash<QString, int> m_problemsByKind;
     QByteArray m_partialLine;
+    QFile m_log;
     QList<qint64> m_latencies;
     Report m_report;
     int m_nextPost = 0;
@@ -184,7 +187,12 @@ void Runner::startFedibell()
     environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
     environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, u"unix:path=%1/no-bus"_s.arg(home));
-    environment.insert(u"QT_LOGGING_RULES"_s, u"fedibell.*.info=false"_s);
+    if (m_plan.verboseLog) { // every state change, with the time since fedibell started
+        environment.insert(u"QT_LOGGING_RULES"_s, u"fedibell.*.info=true"_s);
+        environment.insert(u"QT_MESSAGE_PATTERN"_s, u"%{time process} %{category} %{message}"_s);
+    } else {
+        environment.insert(u"QT_LOGGING_RULES"_s, u"fedibell.*.info=false"_s);
+    }
     environment.remove(u"FEDIBELL_ACCESS_TOKEN"_s);
     m_fedibell->setProcessEnvironment(environment);
     m_fedibell->setStandardErrorFile(home + u"/stderr.log"_s, QIODevice::Append);
@@ -200,6 +208,7 @@ void Runner::startFedibell()
 void Runner::kill()
 {
     m_report.peakRssKb = std::max(m_report.peakRssKb, peakRssKb(m_fedibell->processId()));
+    note(u"SIGKILL"_s);
     m_fedibell->kill(); // SIGKILL: no goodbye, no last save
     m_fedibell->waitForFinished(3000);
     readOutput();
@@ -220,7 +229,9 @@ void Runner::tick()
     }
     while (m_nextFault < m_faultTimes.size() && m_faultTimes.at(m_nextFault) <= now) {
         ++m_nextFault;
-        ++m_report.faults[m_faults.inject()];
+        const QString fault = m_faults.inject();
+        ++m_report.faults[fault];
+        note(u"fault: %1"_s.arg(fault));
     }
     if (m_nextKill < m_killTimes.size() && m_killTimes.at(m_nextKill) <= now) {
         ++m_nextKill;
@@ -260,6 +271,7 @@ void Runner::post(int index)
     }
     message.statusId = posted.statusId;
     message.postedMs = m_clock.elapsed();
+    note(u"posted %1 (%2)"_s.arg(message.statusId, message.group));
     m_postIndex.insert(posted.statusId, index);
     ++m_report.posted;
 }
@@ -288,6 +300,7 @@ void Runner::takeLine(const QByteArray &line)
         return;
     }
     const Post &message = m_posts.at(*index);
+    note(u"told %1 (%2, %3)"_s.arg(statusId, message.group, object.value("kind"_L1).toString()));
     if (++m_toldCount[statusId] > 1) {
         ++m_report.duplicates;
         problem(u"duplicate"_s, u"%1 told %2 times"_s.arg(statusId).arg(m_toldCount[statusId]));
@@ -344,6 +357,18 @@ void Runner::finish(const QString &failure)
         m_report.worstLatencyMs = m_latencies.constLast();
     }
     m_loop.quit();
+}
+
+void Runner::note(const QString &text)
+{
+    if (!m_plan.verboseLog) {
+        return;
+    }
+    if (!m_log.isOpen()) {
+        m_log.setFileName(m_plan.workDirectory + u"/chaos.log"_s);
+        m_log.open(QIODevice::WriteOnly | QIODevice::Append);
+    }
+    m_log.write(u"%1 %2\n"_s.arg(m_clock.isValid() ? m_clock.elapsed() : 0).arg(text).toUtf8());
 }
 
 void Runner::problem(const QString &kind, const QString &text)

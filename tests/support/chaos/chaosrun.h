@@ -24,7 +24,8 @@ struct Plan
     int filteredPercent = 5; // of the messages: from strangers, filtered into requests
     int settleTimeoutMs = 40000;
     QString fedibellBinary;
-    QString workDirectory; // fedibell's home, state and token file; must exist
+    QString workDirectory;   // fedibell's home, state and token file; must exist
+    bool verboseLog = false; // fedibell's info log in stderr.log, the run's own in chaos.log
 };
 
 struct Report
