@@ -19,6 +19,7 @@ private slots:
 
     void newerLiveMessageWaitsForTheCatchUpThatFindsAnOlderOne();
     void catchUpTellsAConversationsMessagesOldestFirst();
+    void aStreamThatLostItsSubscriptionIsConnectedAgain();
 
 private:
     std::unique_ptr<fake::FakeInstance> m_fake;
@@ -91,6 +92,27 @@ void TestOrdering::catchUpTellsAConversationsMessagesOldestFirst()
     QVERIFY(m_harness->waitForArrivals(4, 8000));
     QCOMPARE(m_harness->arrivedStatusIds(),
              (QStringList{first.statusId, other.statusId, second.statusId, third.statusId}));
+}
+
+void TestOrdering::aStreamThatLostItsSubscriptionIsConnectedAgain()
+{
+    // A monitor that reconciles every 300 ms; its stream then loses its subscription.
+    m_harness.reset();
+    m_harness = std::make_unique<MonitorHarness>(m_fake.get(), m_stateDir->path());
+    m_harness->config.timers.reconcileMs = 300;
+    m_harness->start();
+    QVERIFY(m_harness->waitUntilStreaming());
+    QVERIFY(m_harness->waitForQuiet());
+    m_fake->loseSubscriptions();
+    QSignalSpy connected(m_fake.get(), &fake::FakeInstance::clientConnected);
+    const auto missed = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>m</p>"_s);
+    QVERIFY(m_harness->waitForArrivals(1, 3000)); // by the reconcile
+    QVERIFY(connected.wait(3000));                // and the stream is connected again
+    QVERIFY(m_fake->closeCodes().contains(1001)); // with a goodbye, not dropped
+    QVERIFY(m_harness->waitUntilStreaming());
+    const auto live = m_fake->postDirectMessage(u"grace@social.example"_s, u"<p>l</p>"_s);
+    QVERIFY(m_harness->waitForArrivals(2, 3000));
+    QCOMPARE(m_harness->arrivedStatusIds(), (QStringList{missed.statusId, live.statusId}));
 }
 
 QTEST_GUILESS_MAIN(TestOrdering)
